@@ -1,0 +1,46 @@
+// The demo portal's own script: what a host page writes around Rapport.
+import '../src/index.js';
+import type { RapportAllianceScale } from '../src/index.js';
+
+const scale = document.querySelector<RapportAllianceScale>('#scale')!;
+const provider = document.querySelector('#provider')!;
+const log = document.querySelector<HTMLOListElement>('#events')!;
+const failSave = document.querySelector<HTMLInputElement>('#fail-save')!;
+
+function record(event: Event & { detail?: unknown }): void {
+  const item = document.createElement('li');
+  const name = document.createElement('strong');
+  name.textContent = `${new Date().toLocaleTimeString()} ${event.type}`;
+  const body = document.createElement('pre');
+  body.textContent = JSON.stringify(event.detail, null, 2);
+  item.append(name, body);
+  log.prepend(item);
+}
+
+for (const type of ['rapport-input', 'rapport-submit', 'rapport-dismiss', 'rapport-error'] as const) {
+  document.addEventListener(type, record);
+}
+
+// A host saving the result: pretend the server takes a moment, and fails when asked to.
+document.addEventListener('rapport-submit', (event) => {
+  event.waitUntil(
+    new Promise((resolve, reject) =>
+      setTimeout(() => (failSave.checked ? reject(new Error('offline')) : resolve(null)), 800),
+    ),
+  );
+});
+
+document.querySelector('#clear-log')!.addEventListener('click', () => log.replaceChildren());
+
+document.querySelector<HTMLSelectElement>('#language')!.addEventListener('change', (e) => {
+  provider.setAttribute('locale', (e.target as HTMLSelectElement).value);
+});
+
+document.querySelector<HTMLSelectElement>('#instrument')!.addEventListener('change', (e) => {
+  scale.reset();
+  scale.instrument = (e.target as HTMLSelectElement).value;
+});
+
+document.querySelector<HTMLInputElement>('#readonly')!.addEventListener('change', (e) => {
+  scale.readonly = (e.target as HTMLInputElement).checked;
+});

@@ -1,0 +1,96 @@
+// `npm test`: runs @web/test-runner with web-test-runner.config.mjs (extra arguments pass
+// through, e.g. `npm test -- --files test/rig.test.ts`), then prints per-engine counts and,
+// alone on the last line, `N passed, N failed` from the runner's real results.
+//
+// Exits non-zero when a test failed, when no test ran, or when the runner failed.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { selectEngines } from './browsers.mjs';
+import { countLines } from './count-reporter.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const wtrBin = findBin('@web/test-runner', 'wtr');
+
+/** A package's bin script (the package does not export its package.json). */
+function findBin(name, bin) {
+  let dir = dirname(require.resolve(name));
+  while (dir !== dirname(dir)) {
+    const pkgFile = join(dir, 'package.json');
+    if (existsSync(pkgFile)) {
+      const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
+      if (pkg.name === name) return join(dir, typeof pkg.bin === 'string' ? pkg.bin : pkg.bin[bin]);
+    }
+    dir = dirname(dir);
+  }
+  throw new Error(`Cannot find the ${bin} script of ${name}; run npm install.`);
+}
+
+// Fail early and plainly when no usable browser is installed.
+try {
+  const { engines } = selectEngines();
+  console.log(`Engines: ${engines.join(', ')}`);
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'rapport-wtr-'));
+const countFile = join(tmp, 'counts.json');
+const args = process.argv.slice(2);
+const started = Date.now();
+
+const child = spawn(
+  process.execPath,
+  [wtrBin, '--config', join(root, 'web-test-runner.config.mjs'), ...args],
+  {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, WTR_COUNT_FILE: countFile },
+  },
+);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => child.kill(signal));
+}
+
+child.on('exit', (code, signal) => {
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  let result = null;
+  if (existsSync(countFile)) {
+    try {
+      result = JSON.parse(readFileSync(countFile, 'utf8'));
+    } catch {
+      result = null;
+    }
+  }
+  rmSync(tmp, { recursive: true, force: true });
+
+  const problems = [];
+  if (signal) problems.push(`web-test-runner was killed by ${signal}`);
+  else if (code !== 0) problems.push(`web-test-runner exited with code ${code}`);
+  if (!result) problems.push('no test results were reported');
+  else if (result.total.passed + result.total.failed === 0) problems.push('no test ran');
+
+  console.log('');
+  if (result?.failures?.length) {
+    console.log('Failed:');
+    for (const f of result.failures) {
+      console.log(
+        `  [${f.engine}] ${f.file.replace(root + '/', '')}: ${f.test}${f.message ? ` — ${f.message.split('\n')[0]}` : ''}`,
+      );
+    }
+  }
+  for (const p of problems) console.log(`Error: ${p}.`);
+  console.log(`Test run took ${seconds} s.`);
+
+  console.log((result ? countLines(result) : ['0 passed, 0 failed']).join('\n'));
+
+  const failed = problems.length > 0 || (result?.total.failed ?? 1) > 0;
+  process.exitCode = failed ? 1 : 0;
+});

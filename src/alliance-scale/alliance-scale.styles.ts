@@ -1,0 +1,319 @@
+import { css } from 'lit';
+
+export default css`
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-3);
+    max-inline-size: 48rem;
+    min-inline-size: 0;
+  }
+
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+  }
+
+  .title {
+    font-size: 1.25em;
+    font-weight: 650;
+    line-height: 1.3;
+  }
+
+  .badge,
+  .licence,
+  .progress {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .badge {
+    align-self: flex-start;
+    padding-block: 0.1em;
+    padding-inline: var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+
+  .instructions {
+    margin: 0;
+  }
+
+  .items {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .item {
+    padding: var(--_space-3);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+
+  .item.missing {
+    border-color: var(--_danger);
+    border-inline-start-width: 4px;
+  }
+
+  .question {
+    display: flex;
+    gap: var(--_space-2);
+    margin-block-end: var(--_space-2);
+    padding: 0;
+    font-weight: 600;
+  }
+
+  .optional {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+
+  .item-error {
+    margin-block: var(--_space-2) 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  /* Visual-analog line: the whole row is the target, taller than it looks. */
+  .line {
+    position: relative;
+    display: flex;
+    align-items: center;
+    block-size: var(--_target);
+    padding-inline: 0.75rem;
+    border-radius: var(--_radius-small);
+    cursor: pointer;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+
+  .line[aria-disabled='true'] {
+    cursor: default;
+  }
+
+  .track {
+    position: relative;
+    inline-size: 100%;
+    block-size: 0.375rem;
+    border-radius: 999px;
+    background: var(--_track);
+    outline: 1px solid var(--_border);
+  }
+
+  .mark {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: calc(var(--_position) * 100%);
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    translate: -50% -50%;
+    border: 3px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_accent);
+    box-shadow: 0 0 0 3px var(--_surface-raised);
+  }
+
+  .base[dir='rtl'] .mark {
+    translate: 50% -50%;
+  }
+
+  .anchors {
+    display: grid;
+    grid-template-columns: 1fr auto 1fr;
+    gap: var(--_space-2);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .anchors .high {
+    text-align: end;
+  }
+
+  .anchors .value {
+    color: var(--_text);
+    font-weight: 650;
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* Likert and faces: native radios, visually replaced by their labels. */
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  .options legend {
+    float: inline-start;
+    inline-size: 100%;
+  }
+
+  .choice {
+    position: relative;
+    flex: 1 1 5.5rem;
+    display: flex;
+  }
+
+  .choice input {
+    position: absolute;
+    inset: 0;
+    opacity: 0;
+    margin: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    cursor: pointer;
+  }
+
+  .choice label {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-1);
+    min-block-size: var(--_target);
+    padding: var(--_space-2);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+    cursor: pointer;
+    transition: background-color var(--_transition), border-color var(--_transition);
+  }
+
+  .choice input:checked + label {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 650;
+  }
+
+  .choice input:disabled + label {
+    cursor: default;
+    opacity: 0.7;
+  }
+
+  .choice input[aria-invalid='true'] + label {
+    border-color: var(--_danger);
+  }
+
+  .face {
+    display: block;
+    inline-size: 3rem;
+    block-size: 3rem;
+  }
+
+  .status-region:empty {
+    display: none;
+  }
+
+  .status {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .status.missing,
+  .status.failed {
+    color: var(--_danger);
+  }
+
+  .status.saved {
+    color: var(--_success);
+  }
+
+  .status-region {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+  }
+
+  .actions:empty {
+    display: none;
+  }
+
+  /* Read-only view for the record. */
+  .summary,
+  .scores dl {
+    margin: 0;
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+    gap: var(--_space-2);
+    padding-block: var(--_space-2);
+    border-block-end: 1px solid var(--_track);
+  }
+
+  dt {
+    display: flex;
+    gap: var(--_space-2);
+  }
+
+  dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .scores-title {
+    margin: 0;
+    font-weight: 650;
+  }
+
+  .cutoff {
+    margin-block: var(--_space-2) 0;
+    padding: var(--_space-2);
+    border-inline-start: 4px solid var(--_border);
+  }
+
+  .cutoff.flagged {
+    border-inline-start-color: var(--_danger);
+  }
+
+  .unavailable {
+    margin: 0;
+    padding: var(--_space-3);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  @media (forced-colors: active) {
+    .track {
+      background: CanvasText;
+    }
+    .mark {
+      background: Highlight;
+      border-color: Highlight;
+      forced-color-adjust: none;
+    }
+    .choice input:checked + label {
+      border-color: Highlight;
+      outline: 3px solid Highlight;
+    }
+    .item.missing {
+      border-color: Mark;
+    }
+  }
+
+  @media (max-width: 24rem) {
+    .row {
+      grid-template-columns: 1fr;
+    }
+  }
+`;

@@ -1,0 +1,637 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
+import type { DefinitionRef, RapportResultBase } from '../core/result.js';
+import { resolveText } from '../core/text.js';
+import { sha256Hex } from '../core/hash.js';
+import { checkInstrument } from '../instruments/validate.js';
+import { getInstrument } from '../instruments/registry.js';
+import { canonicalInstrumentText } from '../instruments/canonical.js';
+import {
+  missingRequired,
+  sanitizeAnswers,
+  scaleOf,
+  scaleRange,
+  scoreResponse,
+} from '../instruments/scoring.js';
+import type {
+  Answers,
+  InstrumentDefinition,
+  ItemDefinition,
+  ScaleDefinition,
+  Scores,
+  VisualAnalogScale,
+} from '../instruments/types.js';
+import { faceIcon } from './faces.js';
+import styles from './alliance-scale.styles.js';
+
+/** The finished response of an alliance scale. */
+export interface AllianceScaleResult extends RapportResultBase<'alliance-scale'> {
+  /** The value given to each answered item, by item id, before reverse scoring. */
+  answers: Answers;
+  scores: Scores;
+  /** Milliseconds from the first answer to sending. */
+  durationMs: number;
+}
+
+declare module '../core/result.js' {
+  interface RapportResultKinds {
+    'alliance-scale': AllianceScaleResult;
+  }
+}
+
+type Loaded =
+  | { status: 'none' }
+  | { status: 'ready'; instrument: InstrumentDefinition }
+  | { status: 'invalid' };
+
+const STEP_DEFAULT = 0.1;
+
+/** Digits after the decimal point that a step needs (0.1 → 1, 0.25 → 2, 1 → 0). */
+function decimalsOf(step: number): number {
+  const text = String(step);
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+function snap(scale: VisualAnalogScale, raw: number): number {
+  const step = scale.step ?? STEP_DEFAULT;
+  const clamped = Math.min(scale.max, Math.max(scale.min, raw));
+  const snapped = scale.min + Math.round((clamped - scale.min) / step) * step;
+  return Number(Math.min(scale.max, snapped).toFixed(decimalsOf(step)));
+}
+
+/**
+ * @summary A rating scale driven by an instrument definition: visual-analog lines, Likert items
+ * or faces, scored with totals, subscales, reverse items and a cutoff.
+ *
+ * @event {RapportInputEvent} rapport-input - The person changed an answer; `detail.answers` and `detail.complete`.
+ * @event {RapportSubmitEvent} rapport-submit - The person sent a complete response; `detail` is an `AllianceScaleResult`. Call `waitUntil(promise)` to show saving / saved / failed.
+ * @event {RapportErrorEvent} rapport-error - The instrument or `value` cannot be used; `detail.code` and a `detail.message` naming the field.
+ *
+ * @csspart base - The whole widget.
+ * @csspart header - Title, labels and instructions.
+ * @csspart title - The instrument's title.
+ * @csspart badge - The "example" label of the library's own instruments.
+ * @csspart licence - The licence line of a clinic's licensed instrument.
+ * @csspart instructions - What the person is asked to do.
+ * @csspart progress - "3 of 4 answered".
+ * @csspart items - The list of items.
+ * @csspart item - One item.
+ * @csspart line - A visual-analog line (the slider).
+ * @csspart track - The line's track.
+ * @csspart mark - The mark the person set on a line.
+ * @csspart anchors - The words at either end of a line.
+ * @csspart options - A Likert or faces item's choices.
+ * @csspart option - One choice.
+ * @csspart face - A face picture.
+ * @csspart status - Messages: what is missing, saving, saved, not saved.
+ * @csspart send - The Send button.
+ * @csspart retry - The Try again button.
+ * @csspart summary - The read-only list of answers.
+ * @csspart scores - The read-only scores.
+ * @csspart error - The message shown in place of an instrument that cannot be used.
+ *
+ * @cssprop --rapport-color-accent - Marks, selected choices and the Send button.
+ * @cssprop --rapport-color-on-accent - Text on the accent colour.
+ * @cssprop --rapport-color-surface - The widget's background.
+ * @cssprop --rapport-color-surface-raised - Background of items and choices.
+ * @cssprop --rapport-color-text - Text colour (inherits from the page in light mode).
+ * @cssprop --rapport-color-muted - Secondary text.
+ * @cssprop --rapport-color-border - Borders.
+ * @cssprop --rapport-color-track - The line's track.
+ * @cssprop --rapport-color-danger - What is missing, what failed.
+ * @cssprop --rapport-color-success - Saved.
+ * @cssprop --rapport-color-focus - The focus ring.
+ * @cssprop --rapport-radius - Corner radius.
+ * @cssprop --rapport-space-1 - Smallest spacing; also --rapport-space-2, -3, -4.
+ * @cssprop --rapport-target-size - Minimum size of anything pressed (default 2.75rem).
+ * @cssprop --rapport-font-size - Base text size.
+ */
+export class RapportAllianceScale extends RapportFormControl {
+  static override styles = [...(RapportFormControl.styles as []), styles];
+
+  /**
+   * The instrument: a definition object, or the id of a built-in example (`session-check`,
+   * `working-relationship`, `faces-check`) or of one given to `<rapport-provider>`. Without it,
+   * a child `<script type="application/json">` holds the definition.
+   */
+  @property({
+    converter: { fromAttribute: (v: string | null) => v ?? undefined, toAttribute: () => null },
+  })
+  instrument?: InstrumentDefinition | string;
+
+  /** The heading level of the title (1–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private loaded: Loaded = { status: 'none' };
+  @state() private answers: Answers = {};
+
+  #pendingValue: unknown;
+  #source: unknown;
+  #hashes = new Map<string, Promise<string>>();
+  #drag: { pointerId: number; itemId: string } | undefined;
+  #scriptObserver: MutationObserver | undefined;
+
+  protected readonly resultKind = 'alliance-scale';
+
+  /**
+   * The answers by item id. Set it to prefill, to restore a draft, or with `readonly` to show a
+   * finished response. Values an instrument cannot take are dropped with a `rapport-error`.
+   */
+  get value(): Answers {
+    return { ...this.answers };
+  }
+
+  set value(next: Answers | null | undefined) {
+    if (this.loaded.status === 'ready') {
+      this.answers = this.acceptValue(this.loaded.instrument, next ?? {});
+    } else {
+      this.#pendingValue = next ?? {};
+    }
+  }
+
+  /** The instrument being shown, once it is valid. */
+  get definition(): InstrumentDefinition | undefined {
+    return this.loaded.status === 'ready' ? this.loaded.instrument : undefined;
+  }
+
+  /** The current scores; null scores while required items are unanswered. */
+  get scores(): Scores | undefined {
+    const inst = this.definition;
+    return inst ? scoreResponse(inst, this.answers) : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A no-build page may write its <script type="application/json"> after the element.
+    this.#scriptObserver = new MutationObserver(() => {
+      if (this.instrument === undefined) this.loadInstrument();
+    });
+    this.#scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.instrument === undefined) this.loadInstrument();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#scriptObserver?.disconnect();
+    this.#scriptObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('instrument') || changed.has('rapportContext')) this.loadInstrument();
+  }
+
+  // ---- Loading -------------------------------------------------------------------------------
+
+  private loadInstrument(): void {
+    const source = this.instrument;
+    let candidate: unknown;
+    if (typeof source === 'string' && source !== '') {
+      candidate =
+        this.rapportContext?.instruments?.find((i) => i.id === source) ?? getInstrument(source);
+      if (!candidate) {
+        this.fail('unknown-instrument', `instrument "${source}" is not a built-in instrument or one given to <rapport-provider>.`);
+        return;
+      }
+    } else if (source && typeof source === 'object') {
+      candidate = source;
+    } else {
+      const script = this.querySelector('script[type="application/json"]');
+      if (!script) {
+        this.loaded = { status: 'none' };
+        return;
+      }
+      try {
+        candidate = JSON.parse(script.textContent ?? '');
+      } catch (e) {
+        this.fail('invalid-json', `the <script type="application/json"> is not valid JSON: ${(e as Error).message}`);
+        return;
+      }
+    }
+    // The same definition again (e.g. a provider re-rendering) keeps everything as it is.
+    if (this.loaded.status !== 'none' && candidate === this.#source) return;
+    this.#source = candidate;
+    const check = checkInstrument(candidate);
+    if (!check.ok) {
+      this.fail('invalid-instrument', `instrument is not valid: ${check.problems.map((p) => p.message).join('; ')}`);
+      return;
+    }
+    const previous = this.loaded.status === 'ready' ? this.loaded.instrument : undefined;
+    this.loaded = { status: 'ready', instrument: check.instrument };
+    this.#hashes.clear();
+    if (this.#pendingValue !== undefined) {
+      this.answers = this.acceptValue(check.instrument, this.#pendingValue);
+      this.#pendingValue = undefined;
+    } else if (previous) {
+      this.answers = this.acceptValue(check.instrument, this.answers);
+    }
+  }
+
+  private fail(code: 'unknown-instrument' | 'invalid-json' | 'invalid-instrument', message: string): void {
+    this.#source = undefined;
+    this.loaded = { status: 'invalid' };
+    this.reportError({ code, message });
+  }
+
+  private acceptValue(instrument: InstrumentDefinition, next: unknown): Answers {
+    const kept = sanitizeAnswers(instrument, next);
+    if (next && typeof next === 'object') {
+      const dropped = Object.keys(next).filter((k) => !(k in kept));
+      if (dropped.length > 0) {
+        this.reportError({
+          code: 'invalid-value',
+          message: `value: answers for ${dropped.map((k) => `"${k}"`).join(', ')} were dropped (unknown item or a value the item cannot take).`,
+        });
+      }
+    } else if (next !== null && next !== undefined) {
+      this.reportError({ code: 'invalid-value', message: 'value must be an object of answers by item id.' });
+    }
+    return kept;
+  }
+
+  // ---- RapportFormControl --------------------------------------------------------------------
+
+  protected missingAnswers(): string[] {
+    const inst = this.definition;
+    if (!inst) return [this.localize.term('questionNumber', 1)];
+    const missing = new Set(missingRequired(inst, this.answers));
+    return inst.items.flatMap((item, i) =>
+      missing.has(item.id) ? [this.localize.term('questionNumber', i + 1)] : [],
+    );
+  }
+
+  protected firstMissingControl(): HTMLElement | null {
+    const inst = this.definition;
+    if (!inst) return null;
+    const first = missingRequired(inst, this.answers)[0];
+    if (first === undefined) return null;
+    const index = inst.items.findIndex((i) => i.id === first);
+    return this.renderRoot.querySelector<HTMLElement>(`[data-item-index="${index}"]`);
+  }
+
+  protected formEntries(): Array<[string, string]> {
+    const entries: Array<[string, string]> = Object.entries(this.answers).map(([k, v]) => [k, String(v)]);
+    const total = this.scores?.total;
+    if (total !== null && total !== undefined) entries.push(['total', String(total)]);
+    return entries;
+  }
+
+  protected formState(): string {
+    return JSON.stringify(this.answers);
+  }
+
+  protected restoreFormState(saved: string): void {
+    try {
+      this.value = JSON.parse(saved) as Answers;
+    } catch {
+      // A state this version did not write: start empty rather than fail.
+    }
+  }
+
+  protected clearAnswers(): void {
+    this.answers = {};
+  }
+
+  protected async definitionRef(): Promise<DefinitionRef | null> {
+    const inst = this.definition;
+    if (!inst) return null;
+    const lang = this.localize.lang();
+    let hash = this.#hashes.get(lang);
+    if (!hash) {
+      hash = sha256Hex(canonicalInstrumentText(inst, lang));
+      this.#hashes.set(lang, hash);
+    }
+    return { id: inst.id, version: inst.version, contentHash: await hash };
+  }
+
+  protected draftData(): Record<string, unknown> {
+    return { answers: { ...this.answers } };
+  }
+
+  protected buildResult(envelope: EnvelopeParts): AllianceScaleResult {
+    const inst = this.definition as InstrumentDefinition;
+    return {
+      kind: 'alliance-scale',
+      responseId: envelope.responseId,
+      definition: envelope.definition,
+      locale: envelope.locale,
+      subject: this.subject(),
+      startedAt: envelope.startedAt,
+      completedAt: envelope.completedAt,
+      durationMs: envelope.durationMs,
+      answers: { ...this.answers },
+      scores: scoreResponse(inst, this.answers),
+    };
+  }
+
+  // ---- Answering -----------------------------------------------------------------------------
+
+  private setAnswer(item: ItemDefinition, value: number): void {
+    if (!this.isEditable || this.answers[item.id] === value) return;
+    this.answers = { ...this.answers, [item.id]: value };
+    this.answerChanged();
+  }
+
+  private lineKeydown(event: KeyboardEvent, item: ItemDefinition, scale: VisualAnalogScale): void {
+    if (!this.isEditable) return;
+    const step = scale.step ?? STEP_DEFAULT;
+    const page = Math.max(step, (scale.max - scale.min) / 10);
+    const forward = this.localize.dir() === 'rtl' ? -1 : 1;
+    const deltas: Record<string, number> = {
+      ArrowUp: step,
+      ArrowDown: -step,
+      ArrowRight: step * forward,
+      ArrowLeft: -step * forward,
+      PageUp: page,
+      PageDown: -page,
+    };
+    const current = this.answers[item.id];
+    let next: number;
+    if (event.key === 'Home') next = scale.min;
+    else if (event.key === 'End') next = scale.max;
+    else if (event.key in deltas) {
+      const delta = deltas[event.key];
+      // Before a mark is set, raising starts from the low end and lowering from the high end.
+      const from = current ?? (delta > 0 ? scale.min : scale.max);
+      next = from + delta;
+    } else return;
+    event.preventDefault();
+    this.setAnswer(item, snap(scale, next));
+  }
+
+  private valueAt(event: PointerEvent, scale: VisualAnalogScale): number {
+    const line = event.currentTarget as HTMLElement;
+    const track = line.querySelector('.track') as HTMLElement;
+    const rect = track.getBoundingClientRect();
+    const fraction =
+      this.localize.dir() === 'rtl'
+        ? (rect.right - event.clientX) / rect.width
+        : (event.clientX - rect.left) / rect.width;
+    return snap(scale, scale.min + fraction * (scale.max - scale.min));
+  }
+
+  private linePointerDown(event: PointerEvent, item: ItemDefinition, scale: VisualAnalogScale): void {
+    if (!this.isEditable || event.button !== 0) return;
+    const line = event.currentTarget as HTMLElement;
+    line.focus();
+    try {
+      line.setPointerCapture(event.pointerId);
+    } catch {
+      // Synthetic pointers cannot be captured; the press still counts.
+    }
+    this.#drag = { pointerId: event.pointerId, itemId: item.id };
+    event.preventDefault();
+    this.setAnswer(item, this.valueAt(event, scale));
+  }
+
+  private linePointerMove(event: PointerEvent, item: ItemDefinition, scale: VisualAnalogScale): void {
+    if (this.#drag?.pointerId !== event.pointerId || this.#drag.itemId !== item.id) return;
+    this.setAnswer(item, this.valueAt(event, scale));
+  }
+
+  private linePointerEnd(event: PointerEvent): void {
+    if (this.#drag?.pointerId === event.pointerId) this.#drag = undefined;
+  }
+
+  // ---- Rendering -----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const lang = this.localize.lang();
+    const dir = this.localize.dir();
+    if (this.loaded.status !== 'ready') {
+      const invalid = this.loaded.status === 'invalid';
+      return html`<div part="base" class="base" lang=${lang} dir=${dir}>
+        <p part="error" class=${invalid ? 'unavailable' : 'loading'} role=${invalid ? 'alert' : 'status'}>
+          ${this.localize.term(invalid ? 'unavailable' : 'loading')}
+        </p>
+      </div>`;
+    }
+    const inst = this.loaded.instrument;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<div
+      part="base"
+      class="base"
+      role="group"
+      aria-labelledby="title"
+      lang=${lang}
+      dir=${dir}
+    >
+      <div part="header" class="header">
+        <div part="title" class="title" id="title" role="heading" aria-level=${level}>
+          ${resolveText(inst.title, lang)}
+        </div>
+        ${inst.example
+          ? html`<p part="badge" class="badge">${this.localize.term('exampleInstrument')}</p>`
+          : nothing}
+        ${inst.licence
+          ? html`<p part="licence" class="licence">
+              ${this.localize.term('licensedBy', inst.licence.holder)}${inst.licence.terms
+                ? html`. ${resolveText(inst.licence.terms, lang)}`
+                : nothing}
+            </p>`
+          : nothing}
+        ${inst.instructions && !this.readonly
+          ? html`<p part="instructions" class="instructions">${resolveText(inst.instructions, lang)}</p>`
+          : nothing}
+      </div>
+      ${this.readonly ? this.renderReadonly(inst, lang) : this.renderForm(inst, lang)}
+    </div>`;
+  }
+
+  private renderForm(inst: InstrumentDefinition, lang: string): TemplateResult {
+    const answered = inst.items.filter((i) => i.id in this.answers).length;
+    const missing = this.showMissing ? new Set(missingRequired(inst, this.answers)) : new Set<string>();
+    return html`
+      <p part="progress" class="progress">
+        ${this.localize.term('answeredOf', answered, inst.items.length)}
+      </p>
+      <ol part="items" class="items">
+        ${inst.items.map((item, index) => {
+          const scale = scaleOf(inst, item) as ScaleDefinition;
+          const isMissing = missing.has(item.id);
+          return html`<li part="item" class=${isMissing ? 'item missing' : 'item'}>
+            ${scale.type === 'visual-analog'
+              ? this.renderLine(item, index, scale, lang, isMissing)
+              : this.renderChoices(item, index, scale, lang, isMissing)}
+            ${isMissing
+              ? html`<p class="item-error" id=${`error-${index}`}>${this.localize.term('notAnswered')}</p>`
+              : nothing}
+          </li>`;
+        })}
+      </ol>
+      ${this.renderStatus()}
+      <div class="actions">${this.renderSend()}</div>
+    `;
+  }
+
+  private questionText(item: ItemDefinition, index: number, lang: string): TemplateResult {
+    return html`<span class="number" aria-hidden="true">${this.localize.number(index + 1)}.</span>
+      <span class="text">${resolveText(item.text, lang)}</span>${item.required === false
+        ? html` <span class="optional">(${this.localize.term('optional')})</span>`
+        : nothing}`;
+  }
+
+  private renderLine(
+    item: ItemDefinition,
+    index: number,
+    scale: VisualAnalogScale,
+    lang: string,
+    isMissing: boolean,
+  ): TemplateResult {
+    const value = this.answers[item.id];
+    const has = value !== undefined;
+    const low = resolveText(item.anchors?.low, lang);
+    const high = resolveText(item.anchors?.high, lang);
+    const digits = decimalsOf(scale.step ?? STEP_DEFAULT);
+    const format = (n: number) =>
+      this.localize.number(n, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    let valueText: string;
+    if (!has) {
+      valueText = this.localize.term('lineEmpty', low, high);
+    } else {
+      const middle = (scale.min + scale.max) / 2;
+      const nearer = value === middle ? null : value < middle ? low : high;
+      valueText = this.localize.term('lineValue', format(value), this.localize.number(scale.max), nearer);
+    }
+    const position = has ? (value - scale.min) / (scale.max - scale.min) : 0;
+    return html`<div class="question" id=${`q-${index}`}>${this.questionText(item, index, lang)}</div>
+      <div
+        part="line"
+        class=${has ? 'line set' : 'line'}
+        role="slider"
+        data-item-index=${index}
+        tabindex=${this.isEditable ? 0 : -1}
+        aria-labelledby=${`q-${index}`}
+        aria-describedby=${isMissing ? `error-${index}` : nothing}
+        aria-valuemin=${scale.min}
+        aria-valuemax=${scale.max}
+        aria-valuenow=${has ? value : scale.min}
+        aria-valuetext=${valueText}
+        aria-required=${item.required === false ? 'false' : 'true'}
+        aria-invalid=${isMissing ? 'true' : 'false'}
+        aria-disabled=${this.isEditable ? 'false' : 'true'}
+        aria-orientation="horizontal"
+        style=${styleMap({ '--_position': String(position) })}
+        @keydown=${(e: KeyboardEvent) => this.lineKeydown(e, item, scale)}
+        @pointerdown=${(e: PointerEvent) => this.linePointerDown(e, item, scale)}
+        @pointermove=${(e: PointerEvent) => this.linePointerMove(e, item, scale)}
+        @pointerup=${this.linePointerEnd}
+        @pointercancel=${this.linePointerEnd}
+        @lostpointercapture=${this.linePointerEnd}
+      >
+        <div part="track" class="track">
+          ${has ? html`<div part="mark" class="mark"></div>` : nothing}
+        </div>
+      </div>
+      <div part="anchors" class="anchors" aria-hidden="true">
+        <span class="low">${low}</span>
+        <span class="value">${has ? format(value) : ''}</span>
+        <span class="high">${high}</span>
+      </div>`;
+  }
+
+  private renderChoices(
+    item: ItemDefinition,
+    index: number,
+    scale: Exclude<ScaleDefinition, VisualAnalogScale>,
+    lang: string,
+    isMissing: boolean,
+  ): TemplateResult {
+    const current = this.answers[item.id];
+    const faces = scale.type === 'faces';
+    const required = item.required !== false;
+    return html`<fieldset
+      part="options"
+      class=${faces ? 'options faces' : 'options likert'}
+      aria-describedby=${isMissing ? `error-${index}` : nothing}
+    >
+      <legend class="question">${this.questionText(item, index, lang)}</legend>
+      ${scale.options.map((option, o) => {
+        const id = `item-${index}-${o}`;
+        return html`<span class="choice">
+          <input
+            type="radio"
+            id=${id}
+            name=${`item-${index}`}
+            data-item-index=${o === 0 ? index : nothing}
+            .value=${String(option.value)}
+            .checked=${current === option.value}
+            ?required=${required}
+            ?disabled=${!this.isEditable}
+            aria-invalid=${isMissing ? 'true' : 'false'}
+            @change=${() => this.setAnswer(item, option.value)}
+          />
+          <label part="option" for=${id}>
+            ${faces
+              ? html`<span part="face" class="face" aria-hidden="true"
+                  >${faceIcon(o, scale.options.length)}</span
+                >`
+              : nothing}
+            <span class="label">${resolveText(option.label, lang)}</span>
+          </label>
+        </span>`;
+      })}
+    </fieldset>`;
+  }
+
+  private renderReadonly(inst: InstrumentDefinition, lang: string): TemplateResult {
+    const scores = scoreResponse(inst, this.answers);
+    const fmt = (n: number | null) => (n === null ? this.localize.term('notAnswered') : this.localize.number(n));
+    const maxTotal = this.maxScore(inst, inst.items, inst.scoring?.total ?? 'sum');
+    return html`<dl part="summary" class="summary">
+        ${inst.items.map((item, index) => {
+          const scale = scaleOf(inst, item) as ScaleDefinition;
+          const value = this.answers[item.id];
+          let shown: string;
+          if (value === undefined) shown = this.localize.term('notAnswered');
+          else if (scale.type === 'visual-analog') {
+            shown = this.localize.term('scoreOf', this.localize.number(value), this.localize.number(scale.max));
+          } else {
+            const option = scale.options.find((o) => o.value === value);
+            shown = `${this.localize.number(value)} · ${resolveText(option?.label, lang)}`;
+          }
+          return html`<div class="row">
+            <dt>${this.questionText(item, index, lang)}</dt>
+            <dd>${shown}</dd>
+          </div>`;
+        })}
+      </dl>
+      <div part="scores" class="scores">
+        <p class="scores-title">${this.localize.term('scores')}</p>
+        <dl>
+          <div class="row">
+            <dt>${this.localize.term('total')}</dt>
+            <dd>
+              ${scores.total === null
+                ? fmt(null)
+                : this.localize.term('scoreOf', fmt(scores.total), this.localize.number(maxTotal))}
+            </dd>
+          </div>
+          ${Object.entries(scores.subscales).map(
+            ([name, score]) => html`<div class="row">
+              <dt>${name}</dt>
+              <dd>${fmt(score)}</dd>
+            </div>`,
+          )}
+        </dl>
+        ${scores.cutoff
+          ? html`<p class=${scores.cutoff.flagged ? 'cutoff flagged' : 'cutoff'}>
+              <strong>${this.localize.term(scores.cutoff.flagged ? 'flagged' : 'notFlagged')}</strong>
+              (${scores.cutoff.score} &lt; ${this.localize.number(scores.cutoff.below)})${scores
+                .cutoff.flagged && inst.scoring?.cutoff
+                ? html`: ${resolveText(inst.scoring.cutoff.message, lang)}`
+                : nothing}
+            </p>`
+          : nothing}
+      </div>`;
+  }
+
+  private maxScore(inst: InstrumentDefinition, items: readonly ItemDefinition[], how: 'sum' | 'mean'): number {
+    const maxima = items.map((item) => scaleRange(scaleOf(inst, item) as ScaleDefinition).max);
+    return how === 'sum' ? maxima.reduce((a, b) => a + b, 0) : Math.max(...maxima);
+  }
+}

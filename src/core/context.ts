@@ -1,0 +1,24 @@
+import { createContext } from '@lit/context';
+import type { InstrumentDefinition } from '../instruments/types.js';
+import type { RapportSubject } from './result.js';
+import type { RapportTranslationOverrides } from './localize.js';
+
+/** What `<rapport-provider>` gives every widget inside it. */
+export interface RapportContextValue {
+  /** BCP 47 language tag for every widget inside, unless a widget sets its own `lang`. */
+  locale?: string;
+  /** Text direction, when it should not follow the language. */
+  dir?: 'ltr' | 'rtl';
+  /** Ids copied into every result; a widget's own attributes win. */
+  subject: RapportSubject;
+  /** Shown where a widget names the service. */
+  clinicName?: string;
+  /** Replacement built-in texts, by language: `{ en: { send: 'Submit' } }`. */
+  texts?: RapportTranslationOverrides;
+  /** Instruments a clinic adds (e.g. a licensed one), found by id like the built-in examples. */
+  instruments?: readonly InstrumentDefinition[];
+}
+
+export const rapportContext = createContext<RapportContextValue | undefined>(
+  Symbol.for('rapport-elements/context'),
+);

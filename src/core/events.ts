@@ -1,0 +1,116 @@
+import type { RapportDraft, RapportResult } from './result.js';
+
+/**
+ * Every Rapport event bubbles and crosses shadow roots, so that one listener on `document`
+ * hears every widget on a page, however deeply a portal nests them.
+ */
+const reach: EventInit = { bubbles: true, composed: true };
+
+/** Fired when the person changes an answer. `detail` is the draft so far. */
+export class RapportInputEvent<D extends RapportDraft = RapportDraft> extends Event {
+  static readonly eventName = 'rapport-input';
+  readonly detail: D;
+  constructor(detail: D) {
+    super(RapportInputEvent.eventName, reach);
+    this.detail = detail;
+  }
+}
+
+/**
+ * Fired when the person sends a finished response. `detail` is the result.
+ *
+ * A host that saves the result calls `waitUntil(promise)` while the event is being dispatched:
+ * the widget shows "saving" until the promise settles, then "saved", or "not saved" with a retry
+ * that keeps every answer and the same `responseId`. Without `waitUntil`, the response counts as
+ * delivered once the event has been dispatched.
+ */
+export class RapportSubmitEvent<R extends RapportResult = RapportResult> extends Event {
+  static readonly eventName = 'rapport-submit';
+  readonly detail: R;
+  #promises: Promise<unknown>[] = [];
+  #open = true;
+
+  constructor(detail: R) {
+    super(RapportSubmitEvent.eventName, reach);
+    this.detail = detail;
+  }
+
+  /**
+   * Tells the widget the result is being saved. Call it from the listener itself (while the
+   * event is dispatched), as with `ExtendableEvent.waitUntil`; later calls throw, because the
+   * widget has already decided whether the response was delivered.
+   */
+  waitUntil(promise: Promise<unknown>): void {
+    if (!this.#open) {
+      throw new DOMException(
+        'rapport-submit: waitUntil() must be called while the event is being dispatched.',
+        'InvalidStateError',
+      );
+    }
+    this.#promises.push(Promise.resolve(promise));
+  }
+
+  /**
+   * Closes the event to further `waitUntil` calls and resolves once every promise has settled:
+   * `true` when all fulfilled (or none was given), `false` when any rejected.
+   * @internal Called by the widget after dispatch.
+   */
+  async settle(): Promise<boolean> {
+    this.#open = false;
+    if (this.#promises.length === 0) return true;
+    const outcomes = await Promise.allSettled(this.#promises);
+    return outcomes.every((o) => o.status === 'fulfilled');
+  }
+}
+
+/** Why a widget was closed without an answer. */
+export interface RapportDismissDetail {
+  reason: 'close-button' | 'escape' | 'host';
+}
+
+/** Fired when the person closes a widget without answering. */
+export class RapportDismissEvent extends Event {
+  static readonly eventName = 'rapport-dismiss';
+  readonly detail: RapportDismissDetail;
+  constructor(detail: RapportDismissDetail) {
+    super(RapportDismissEvent.eventName, reach);
+    this.detail = detail;
+  }
+}
+
+/** Machine-readable reasons a widget cannot use what it was given. */
+export type RapportErrorCode =
+  | 'invalid-instrument'
+  | 'unknown-instrument'
+  | 'invalid-json'
+  | 'invalid-value'
+  | 'invalid-attribute'
+  | 'missing-definition';
+
+export interface RapportErrorDetail {
+  code: RapportErrorCode;
+  /** For the host's developer, naming the field at fault. Never contains a person's answers. */
+  message: string;
+}
+
+/**
+ * Fired when a definition or setting cannot be used. The widget shows a safe fallback in its
+ * place and never throws into the host page.
+ */
+export class RapportErrorEvent extends Event {
+  static readonly eventName = 'rapport-error';
+  readonly detail: RapportErrorDetail;
+  constructor(detail: RapportErrorDetail) {
+    super(RapportErrorEvent.eventName, reach);
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'rapport-input': RapportInputEvent;
+    'rapport-submit': RapportSubmitEvent;
+    'rapport-dismiss': RapportDismissEvent;
+    'rapport-error': RapportErrorEvent;
+  }
+}

@@ -1,0 +1,324 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RapportElement } from './rapport-element.js';
+import { RapportInputEvent, RapportSubmitEvent } from './events.js';
+import { isoTime, type DefinitionRef, type RapportDraft, type RapportResult } from './result.js';
+import { uuid } from './ids.js';
+
+/** Where a response is in its life: being answered, being saved, saved, or not saved. */
+export type RapportState = 'editing' | 'submitting' | 'submitted' | 'failed';
+
+/** The envelope fields the base class fills in; an element adds its kind's data. */
+export interface EnvelopeParts {
+  responseId: string;
+  definition: DefinitionRef;
+  locale: string;
+  startedAt: string;
+  completedAt: string;
+  /** Milliseconds from the first answer to sending. */
+  durationMs: number;
+}
+
+/**
+ * The base of every element that takes answers. It owns what they all share:
+ * form association through `ElementInternals` (value, validity, reset, restore, disabled),
+ * the `state` machine around `rapport-submit` and `waitUntil`, one event per response however
+ * often Send is pressed, and the same `responseId` across retries.
+ *
+ * An element supplies its answers (`formEntries`, `formState`, `restoreFormState`), what is
+ * missing (`missingAnswers`), how to clear itself (`clearAnswers`), the definition it shows
+ * (`definitionRef`) and its kind's result (`buildResult`).
+ */
+export abstract class RapportFormControl extends RapportElement {
+  static formAssociated = true;
+
+  /** Submitted with the form: each answer as `name.<id>`. Without a name nothing is submitted. */
+  @property({ reflect: true }) name = '';
+
+  /** Nothing can be changed or sent. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Shows a finished response (set through `value`) for reading, e.g. by a clinician. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Inside a form: the form cannot be submitted until everything required is answered. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /**
+   * Where the response is: `editing`, `submitting` (waiting for the host to save it),
+   * `submitted` or `failed` (not saved; every answer kept). Reflected for styling; set by the widget.
+   */
+  @property({ reflect: true }) state: RapportState = 'editing';
+
+  /** True after Send was pressed with answers missing: the widget then marks what is missing. */
+  @state() protected showMissing = false;
+
+  @state() private formDisabled = false;
+
+  protected readonly internals: ElementInternals;
+
+  #responseId: string | undefined;
+  #startedAt: number | undefined;
+  #sending = false;
+  #form: HTMLFormElement | null = null;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  // ---- What each element provides ------------------------------------------------------------
+
+  /** The kind of result, e.g. `alliance-scale`. */
+  protected abstract readonly resultKind: string;
+  /** Labels of what still has to be answered, in order ("question 2"). Empty when complete. */
+  protected abstract missingAnswers(): string[];
+  /** The control to point at when something is missing. */
+  protected abstract firstMissingControl(): HTMLElement | null;
+  /** Answers as form fields, without the `name.` prefix. */
+  protected abstract formEntries(): Array<[string, string]>;
+  /** The answers as a string, for the browser's form restoration. */
+  protected abstract formState(): string;
+  /** Puts back answers saved by `formState()`. */
+  protected abstract restoreFormState(saved: string): void;
+  /** Forgets every answer. */
+  protected abstract clearAnswers(): void;
+  /** The definition being shown, with the hash of its canonical text; null while there is none. */
+  protected abstract definitionRef(): Promise<DefinitionRef | null>;
+  /** The kind's data of the draft sent with `rapport-input`. */
+  protected abstract draftData(): Record<string, unknown>;
+  /** The complete result, from the envelope. */
+  protected abstract buildResult(envelope: EnvelopeParts): RapportResult;
+
+  // ---- Public API ----------------------------------------------------------------------------
+
+  /** The form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** True when nothing required is unanswered (or the element does not require it). */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** Like `checkValidity()`, and shows the browser's message and this widget's own. */
+  reportValidity(): boolean {
+    const valid = this.internals.checkValidity();
+    if (!valid) this.showMissing = true;
+    return this.internals.reportValidity();
+  }
+
+  /**
+   * Sends the response as if the person pressed Send: marks what is missing, or fires
+   * `rapport-submit` and follows `waitUntil`. Resolves to true once the response is saved.
+   * Calls while a response is being sent, or after it was saved, do nothing and resolve false.
+   */
+  async submit(): Promise<boolean> {
+    if (this.#sending || this.state === 'submitted' || this.readonly || this.isDisabled) {
+      return false;
+    }
+    if (this.missingAnswers().length > 0) {
+      this.showMissing = true;
+      await this.updateComplete;
+      this.firstMissingControl()?.focus();
+      return false;
+    }
+    this.#sending = true;
+    // Saving shows at once; hashing the definition may take a moment on a slow device.
+    this.state = 'submitting';
+    try {
+      const definition = await this.definitionRef();
+      if (!definition) {
+        this.state = 'editing';
+        return false;
+      }
+      const now = Date.now();
+      const started = this.#startedAt ?? now;
+      const event = new RapportSubmitEvent(
+        this.buildResult({
+          responseId: this.responseId,
+          definition,
+          locale: this.localize.lang(),
+          startedAt: isoTime(started),
+          completedAt: isoTime(now),
+          durationMs: now - started,
+        }),
+      );
+      this.dispatchEvent(event);
+      const saved = await event.settle();
+      this.state = saved ? 'submitted' : 'failed';
+      return saved;
+    } finally {
+      this.#sending = false;
+    }
+  }
+
+  /** Clears every answer and starts a new response (a new `responseId`). */
+  reset(): void {
+    this.clearAnswers();
+    this.#responseId = undefined;
+    this.#startedAt = undefined;
+    this.showMissing = false;
+    this.state = 'editing';
+  }
+
+  // ---- For subclasses ------------------------------------------------------------------------
+
+  /** The id of the response being answered; kept across retries, renewed by `reset()`. */
+  protected get responseId(): string {
+    this.#responseId ??= uuid();
+    return this.#responseId;
+  }
+
+  protected get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** Whether the person can change answers right now. */
+  protected get isEditable(): boolean {
+    return !this.isDisabled && !this.readonly && this.state !== 'submitting' && this.state !== 'submitted';
+  }
+
+  /** Inside a form the form's own button sends, so the widget hides its Send. */
+  protected get inForm(): boolean {
+    return this.internals.form !== null;
+  }
+
+  /**
+   * Call after the person changed an answer: starts the clock, and tells the host with
+   * `rapport-input`. Never called for programmatic changes to `value`.
+   */
+  protected answerChanged(): void {
+    this.#startedAt ??= Date.now();
+    if (this.state === 'failed') this.state = 'editing';
+    const draft: RapportDraft = {
+      kind: this.resultKind,
+      responseId: this.responseId,
+      complete: this.missingAnswers().length === 0,
+      ...this.draftData(),
+    };
+    this.dispatchEvent(new RapportInputEvent(draft));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncForm();
+    if (changed.has('state')) {
+      this.syncCustomState();
+    }
+  }
+
+  /** The Send button, hidden inside a form; "disabled" only for show, so pressing it explains. */
+  protected renderSend(): TemplateResult | typeof nothing {
+    if (this.inForm || this.readonly || this.state === 'submitted') return nothing;
+    const incomplete = this.missingAnswers().length > 0;
+    const busy = this.state === 'submitting';
+    return html`<button
+      type="button"
+      class="primary"
+      part="send"
+      aria-disabled=${incomplete || busy || this.isDisabled ? 'true' : 'false'}
+      ?disabled=${this.isDisabled}
+      @click=${this.#onSendClick}
+    >
+      ${this.localize.term('send')}
+    </button>`;
+  }
+
+  /** The live region that says what is missing, saving, saved, or not saved (with a retry). */
+  protected renderStatus(): TemplateResult {
+    const missing = this.showMissing ? this.missingAnswers() : [];
+    let content: TemplateResult | typeof nothing = nothing;
+    if (this.state === 'submitting') {
+      content = html`<p class="status saving">${this.localize.term('saving')}</p>`;
+    } else if (this.state === 'submitted' && !this.inForm) {
+      content = html`<p class="status saved">${this.localize.term('saved')}</p>`;
+    } else if (this.state === 'failed') {
+      content = html`<p class="status failed">${this.localize.term('notSaved')}</p>
+        <button type="button" class="primary" part="retry" @click=${this.#onSendClick}>
+          ${this.localize.term('retry')}
+        </button>`;
+    } else if (missing.length > 0) {
+      content = html`<p class="status missing">
+        ${this.localize.term('pleaseAnswer', missing)}
+      </p>`;
+    }
+    return html`<div part="status" role="status" aria-live="polite" class="status-region">
+      ${content}
+    </div>`;
+  }
+
+  // ---- Form association ----------------------------------------------------------------------
+
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.#form?.removeEventListener('submit', this.#onFormSubmit);
+    this.#form = form;
+    form?.addEventListener('submit', this.#onFormSubmit);
+    this.requestUpdate();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  formStateRestoreCallback(saved: string | File | FormData | null): void {
+    if (typeof saved === 'string') this.restoreFormState(saved);
+  }
+
+  #onSendClick = (): void => {
+    void this.submit();
+  };
+
+  /** A form's submission is this widget's too: the result goes to `rapport-submit` listeners. */
+  #onFormSubmit = (): void => {
+    if (this.missingAnswers().length === 0 && this.state !== 'submitted') void this.submit();
+  };
+
+  private syncForm(): void {
+    if (this.name) {
+      const data = new FormData();
+      for (const [key, value] of this.formEntries()) data.append(`${this.name}.${key}`, value);
+      this.internals.setFormValue(data, this.formState());
+    } else {
+      this.internals.setFormValue(null, this.formState());
+    }
+    const missing = this.missingAnswers();
+    // Standalone, Send needs every required answer; inside a form only `required` blocks it.
+    const mustAnswer = (this.required || !this.inForm) && !this.readonly;
+    if (missing.length > 0 && mustAnswer) {
+      const anchor = this.firstMissingControl();
+      this.internals.setValidity(
+        { valueMissing: true },
+        this.localize.term('pleaseAnswer', missing),
+        anchor ?? undefined,
+      );
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  private syncCustomState(): void {
+    const states = this.internals.states as Set<string> | undefined;
+    if (!states) return;
+    try {
+      for (const s of ['editing', 'submitting', 'submitted', 'failed']) states.delete(s);
+      states.add(this.state);
+    } catch {
+      // Engines without custom states: the reflected `state` attribute is there for styling.
+    }
+  }
+}

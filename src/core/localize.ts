@@ -1,0 +1,196 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { RapportContextValue } from './context.js';
+
+/**
+ * Every built-in text of the library. A translation is a plain object, so a host can add a
+ * language at run time with `registerTranslation()`, without a build step. Texts that carry
+ * values are functions, which keeps word order in the translator's hands.
+ */
+export interface RapportTranslation {
+  /** BCP 47 tag, e.g. `es` or `pt-BR`. */
+  $code: string;
+  /** The language's own name for itself. */
+  $name: string;
+  $dir: 'ltr' | 'rtl';
+
+  send: string;
+  saving: string;
+  saved: string;
+  notSaved: string;
+  retry: string;
+  /** The list of unanswered questions after pressing Send too early. */
+  pleaseAnswer: (questions: string[]) => string;
+  /** How a question is named in lists, by its position from 1. */
+  questionNumber: (n: number) => string;
+  /** Progress through a questionnaire. */
+  answeredOf: (answered: number, total: number) => string;
+  optional: string;
+  notAnswered: string;
+  /** A visual-analog line's spoken value. `nearer` is the closer anchor's words, or null in the middle. */
+  lineValue: (value: string, max: string, nearer: string | null) => string;
+  /** Said by a line with no mark yet; `low` and `high` are its anchors. */
+  lineEmpty: (low: string, high: string) => string;
+  exampleInstrument: string;
+  licensedBy: (holder: string) => string;
+  unavailable: string;
+  loading: string;
+  scores: string;
+  total: string;
+  /** A score out of its maximum, e.g. in the read-only view. */
+  scoreOf: (score: string, max: string) => string;
+  flagged: string;
+  notFlagged: string;
+  timeTaken: (duration: string) => string;
+}
+
+/** Texts a host replaces, by language: `{ en: { send: 'Submit' } }`. */
+export type RapportTranslationOverrides = Readonly<Record<string, Partial<RapportTranslation>>>;
+
+const translations = new Map<string, RapportTranslation>();
+const controllers = new Set<LocalizeController>();
+let fallback: RapportTranslation | undefined;
+let documentObserver: MutationObserver | undefined;
+
+/**
+ * Adds or replaces languages for every Rapport widget on the page; widgets already shown update.
+ * The first translation registered (English, by the library itself) is the fallback.
+ */
+export function registerTranslation(...added: RapportTranslation[]): void {
+  for (const t of added) {
+    translations.set(t.$code.toLowerCase(), t);
+    fallback ??= t;
+  }
+  for (const c of controllers) c.host.requestUpdate();
+}
+
+/** The languages registered so far, by tag. */
+export function registeredLanguages(): string[] {
+  return [...translations.values()].map((t) => t.$code);
+}
+
+/** Languages written right to left, for tags that have no registered translation. */
+const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+function translationFor(lang: string): RapportTranslation | undefined {
+  const lower = lang.toLowerCase();
+  return translations.get(lower) ?? translations.get(lower.split('-')[0]);
+}
+
+function directionOf(lang: string): 'ltr' | 'rtl' {
+  const t = translationFor(lang);
+  if (t) return t.$dir;
+  return rtlLanguages.has(lang.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
+}
+
+/** The nearest ancestor's attribute, crossing shadow roots, as a portal may nest us in one. */
+function inheritedAttribute(from: Element, name: 'lang' | 'dir'): string | undefined {
+  let node: Node | null = from.parentNode;
+  while (node) {
+    if (node instanceof Element) {
+      const value = node.getAttribute(name);
+      if (value) return value;
+      node = node.parentNode;
+    } else if (node instanceof ShadowRoot) {
+      node = node.host;
+    } else {
+      node = null;
+    }
+  }
+  return undefined;
+}
+
+/** A widget that can be localized: an element with an optional provider context. */
+export type LocalizeHost = ReactiveControllerHost &
+  HTMLElement & { readonly rapportContext?: RapportContextValue };
+
+/**
+ * Resolves language and direction for one widget, and looks up its texts.
+ * Language: the element's `lang`, then the provider's `locale`, then the nearest ancestor's
+ * `lang`, then English. Direction: the element's `dir`, then the provider's, then the
+ * language's own when the element or provider chose it, then the nearest ancestor's `dir`.
+ */
+export class LocalizeController implements ReactiveController {
+  readonly host: LocalizeHost;
+
+  constructor(host: LocalizeHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    if (!documentObserver && typeof MutationObserver !== 'undefined') {
+      documentObserver = new MutationObserver(() => {
+        for (const c of controllers) c.host.requestUpdate();
+      });
+      documentObserver.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang', 'dir'],
+      });
+    }
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  /** The language chosen for this widget, as a BCP 47 tag. */
+  lang(): string {
+    return (
+      this.host.lang ||
+      this.host.rapportContext?.locale ||
+      inheritedAttribute(this.host, 'lang') ||
+      'en'
+    );
+  }
+
+  dir(): 'ltr' | 'rtl' {
+    const own = this.host.dir || this.host.rapportContext?.dir;
+    if (own === 'rtl' || own === 'ltr') return own;
+    const lang = this.lang();
+    if (this.host.lang || this.host.rapportContext?.locale) return directionOf(lang);
+    const inherited = inheritedAttribute(this.host, 'dir');
+    return inherited === 'rtl' || inherited === 'ltr' ? inherited : directionOf(lang);
+  }
+
+  /** A built-in text in this widget's language, after the provider's overrides. */
+  term<K extends Exclude<keyof RapportTranslation, '$code' | '$name' | '$dir'>>(
+    key: K,
+    ...args: RapportTranslation[K] extends (...a: infer A) => string ? A : []
+  ): string {
+    const lang = this.lang();
+    const overrides = this.host.rapportContext?.texts;
+    const lower = lang.toLowerCase();
+    const candidates = [
+      overrides?.[lang]?.[key],
+      overrides?.[lower.split('-')[0]]?.[key],
+      translationFor(lang)?.[key],
+      fallback?.[key],
+    ];
+    const found = candidates.find((c) => c !== undefined);
+    if (found === undefined) return String(key);
+    if (typeof found === 'function') {
+      return (found as (...a: unknown[]) => string)(...args);
+    }
+    return String(found);
+  }
+
+  /** A number in this widget's language. */
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    try {
+      return new Intl.NumberFormat(this.lang(), options).format(value);
+    } catch {
+      return new Intl.NumberFormat('en', options).format(value);
+    }
+  }
+
+  /** A date in this widget's language. */
+  date(value: Date | string, options?: Intl.DateTimeFormatOptions): string {
+    const d = typeof value === 'string' ? new Date(value) : value;
+    try {
+      return new Intl.DateTimeFormat(this.lang(), options).format(d);
+    } catch {
+      return new Intl.DateTimeFormat('en', options).format(d);
+    }
+  }
+}

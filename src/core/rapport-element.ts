@@ -1,0 +1,85 @@
+import { LitElement } from 'lit';
+import type { CSSResultGroup, PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { rapportContext, type RapportContextValue } from './context.js';
+import { LocalizeController } from './localize.js';
+import { RapportErrorEvent, type RapportErrorDetail } from './events.js';
+import type { RapportSubject } from './result.js';
+import tokens from './tokens.styles.js';
+import { defineElement } from './define.js';
+import '../locales/index.js';
+
+/**
+ * What every Rapport element shares: registration that tolerates a second copy of the library,
+ * the provider's context, language and direction, subject ids, theme, and error reporting.
+ */
+export class RapportElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens];
+
+  /** Registers the element under `tag`; a tag already taken gives one warning, not an error. */
+  static define(tag: string): void {
+    defineElement(tag, this);
+  }
+
+  /** The enclosing `<rapport-provider>`'s settings, if any. */
+  @consume({ context: rapportContext, subscribe: true })
+  @property({ attribute: false })
+  rapportContext?: RapportContextValue;
+
+  /** The language of the widget's own text; by default the provider's or the page's. */
+  @property() override lang = '';
+
+  /** Text direction; by default follows the language or the page. */
+  @property() override dir = '';
+
+  /** Forces a colour scheme; by default the widget follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** The client's id, copied into every result (overrides the provider's). */
+  @property({ attribute: 'client-id' }) clientId = '';
+  /** The session's id, copied into every result. */
+  @property({ attribute: 'session-id' }) sessionId = '';
+  /** The clinician's id, copied into every result. */
+  @property({ attribute: 'clinician-id' }) clinicianId = '';
+  /** The encounter's id (e.g. an EHR visit), copied into every result. */
+  @property({ attribute: 'encounter-id' }) encounterId = '';
+
+  protected readonly localize = new LocalizeController(this);
+
+  /** The ids a result carries: the element's own attributes first, then the provider's. */
+  protected subject(): RapportSubject {
+    const fromContext = this.rapportContext?.subject ?? {};
+    const pick = (own: string, inherited: string | undefined) => own || inherited || undefined;
+    const subject: RapportSubject = {
+      clientId: pick(this.clientId, fromContext.clientId),
+      sessionId: pick(this.sessionId, fromContext.sessionId),
+      clinicianId: pick(this.clinicianId, fromContext.clinicianId),
+      encounterId: pick(this.encounterId, fromContext.encounterId),
+    };
+    // Plain JSON: no keys whose value is undefined.
+    return Object.fromEntries(
+      Object.entries(subject).filter(([, v]) => v !== undefined),
+    ) as RapportSubject;
+  }
+
+  /**
+   * Reports something the widget cannot use, as a `rapport-error` event and a console warning
+   * for the developer. Messages name fields, never a person's answers.
+   */
+  protected reportError(detail: RapportErrorDetail): void {
+    console.warn(`<${this.localName}>: ${detail.message}`);
+    this.dispatchEvent(new RapportErrorEvent(detail));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('theme') && !['auto', 'light', 'dark'].includes(this.theme)) {
+      this.reportError({
+        code: 'invalid-attribute',
+        message: `theme="${String(this.theme)}" is not one of auto, light, dark; using auto.`,
+      });
+      this.theme = 'auto';
+    }
+  }
+}

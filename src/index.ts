@@ -1,0 +1,35 @@
+/**
+ * rapport-elements: importing this module defines every element.
+ * Import `rapport-elements/<element>.js` instead to define only the ones a page uses.
+ */
+import './provider/define.js';
+import './alliance-scale/define.js';
+
+export { RapportProvider } from './provider/provider.js';
+export { RapportAllianceScale } from './alliance-scale/alliance-scale.js';
+export type { AllianceScaleResult } from './alliance-scale/alliance-scale.js';
+
+export { RapportElement } from './core/rapport-element.js';
+export { RapportFormControl } from './core/form-control.js';
+export type { RapportState, EnvelopeParts } from './core/form-control.js';
+export {
+  RapportInputEvent,
+  RapportSubmitEvent,
+  RapportDismissEvent,
+  RapportErrorEvent,
+} from './core/events.js';
+export type { RapportDismissDetail, RapportErrorCode, RapportErrorDetail } from './core/events.js';
+export type {
+  RapportResult,
+  RapportResultBase,
+  RapportResultKinds,
+  RapportDraft,
+  RapportSubject,
+  DefinitionRef,
+} from './core/result.js';
+export type { RapportContextValue } from './core/context.js';
+export { rapportContext } from './core/context.js';
+export { registerTranslation, registeredLanguages } from './core/localize.js';
+export type { RapportTranslation, RapportTranslationOverrides } from './core/localize.js';
+export { sha256Hex } from './core/hash.js';
+export * from './instruments/index.js';

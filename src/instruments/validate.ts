@@ -1,0 +1,521 @@
+import type {
+  Anchors,
+  CutoffRule,
+  InstrumentDefinition,
+  ItemDefinition,
+  LikertScale,
+  Licence,
+  ScaleOption,
+  ScaleType,
+  ScoringDefinition,
+  VisualAnalogScale,
+} from './types.js';
+
+/** One thing wrong with an instrument definition. */
+export interface InstrumentProblem {
+  /** Where: `items[3].anchors.high`, `scale.max`, or `(root)` for the definition as a whole. */
+  path: string;
+  /** What, in a sentence that names the field: `items[3].anchors.high is missing`. */
+  message: string;
+}
+
+/** The outcome of {@link checkInstrument}. */
+export type InstrumentCheck =
+  { ok: true; instrument: InstrumentDefinition } | { ok: false; problems: InstrumentProblem[] };
+
+/** Thrown by {@link assertInstrument} and `registerInstrument` for a definition that is not valid. */
+export class InstrumentError extends Error {
+  /** The same code a widget puts in its `rapport-error` detail. */
+  readonly code = 'invalid-instrument' as const;
+  /** Every problem found, in the order they occur in the definition. */
+  readonly problems: readonly InstrumentProblem[];
+
+  constructor(problems: readonly InstrumentProblem[]) {
+    super(summarize(problems));
+    this.name = 'InstrumentError';
+    this.problems = problems;
+  }
+}
+
+function summarize(problems: readonly InstrumentProblem[]): string {
+  const shown = problems.slice(0, 3).map((p) => p.message);
+  const more = problems.length - shown.length;
+  return `The instrument definition is not valid: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+}
+
+/**
+ * Checks a definition (typically parsed JSON a clinic wrote by hand) and reports every problem,
+ * not only the first, so an author can fix them all in one pass. Never throws.
+ *
+ * On success `instrument` is a deep-frozen copy: the host may keep editing its own object without
+ * changing what a person is answering, or the scores of answers already given.
+ */
+export function checkInstrument(input: unknown): InstrumentCheck {
+  let copy: unknown;
+  try {
+    // Copy first and check the copy: a getter or proxy cannot then show the checker one value
+    // and the widget another.
+    copy = snapshot(input, new Set());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [{ path: ROOT, message: `The instrument definition could not be read: ${reason}` }],
+    };
+  }
+  const problems = new Checker().instrument(copy);
+  if (problems.length > 0) return { ok: false, problems };
+  // Every field of the copy has been checked against the types above, so the cast is earned.
+  return { ok: true, instrument: deepFreeze(copy) as InstrumentDefinition };
+}
+
+/** Like {@link checkInstrument}, but returns the frozen instrument or throws {@link InstrumentError}. */
+export function assertInstrument(input: unknown): InstrumentDefinition {
+  const check = checkInstrument(input);
+  if (!check.ok) throw new InstrumentError(check.problems);
+  return check.instrument;
+}
+
+/** @internal A non-null, non-array object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** @internal `Object.hasOwn`, which older portal browsers lack. */
+export function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+const ROOT = '(root)';
+
+// `satisfies Record<keyof T, true>` fails to compile when a field is added to the types but not
+// here, so the "unknown field" check cannot fall behind the format.
+const INSTRUMENT_FIELDS = {
+  id: true,
+  version: true,
+  title: true,
+  instructions: true,
+  example: true,
+  licence: true,
+  scale: true,
+  items: true,
+  scoring: true,
+} satisfies Record<keyof InstrumentDefinition, true>;
+const LICENCE_FIELDS = { holder: true, terms: true, url: true } satisfies Record<
+  keyof Licence,
+  true
+>;
+const VISUAL_ANALOG_FIELDS = { type: true, min: true, max: true, step: true } satisfies Record<
+  keyof VisualAnalogScale,
+  true
+>;
+const OPTIONS_SCALE_FIELDS = { type: true, options: true } satisfies Record<
+  keyof LikertScale,
+  true
+>;
+const OPTION_FIELDS = { value: true, label: true } satisfies Record<keyof ScaleOption, true>;
+const ITEM_FIELDS = {
+  id: true,
+  text: true,
+  anchors: true,
+  subscale: true,
+  reverse: true,
+  required: true,
+  scale: true,
+} satisfies Record<keyof ItemDefinition, true>;
+const ANCHOR_FIELDS = { low: true, high: true } satisfies Record<keyof Anchors, true>;
+const SCORING_FIELDS = { total: true, subscales: true, cutoff: true } satisfies Record<
+  keyof ScoringDefinition,
+  true
+>;
+const CUTOFF_FIELDS = { score: true, below: true, message: true } satisfies Record<
+  keyof CutoffRule,
+  true
+>;
+
+const SCALE_TYPES: readonly ScaleType[] = ['visual-analog', 'likert', 'faces'];
+const AGGREGATES = ['sum', 'mean'];
+/** A BCP 47 tag in its common shapes (`en`, `pt-BR`, `zh-Hant-TW`); rejects `en US` and `__proto__`. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+/** The distance under which two floats count as equal: far below any step a person could mark. */
+const EPSILON = 1e-9;
+/** Stands in for an object that contains itself, which JSON cannot express. */
+const CIRCULAR = Symbol('circular');
+
+/** How a path segment reads: `.high` for a plain name, `["en US"]` for anything else. */
+function field(path: string, key: string): string {
+  if (/^[A-Za-z_$][\w$-]*$/.test(key)) return path === '' ? key : `${path}.${key}`;
+  return `${path}[${JSON.stringify(key)}]`;
+}
+
+function index(path: string, i: number): string {
+  return `${path}[${i}]`;
+}
+
+/** Names a value's kind for "must be an object, not …" messages. */
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (value === CIRCULAR) return 'a circular reference';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** Walks one definition, collecting problems as it goes. */
+class Checker {
+  private readonly problems: InstrumentProblem[] = [];
+
+  private report(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+
+  instrument(value: unknown): InstrumentProblem[] {
+    if (!isRecord(value)) {
+      this.report(ROOT, `The instrument definition must be an object, not ${kind(value)}.`);
+      return this.problems;
+    }
+    this.knownFields(value, '', INSTRUMENT_FIELDS);
+    this.string(value, '', 'id', true);
+    this.string(value, '', 'version', true);
+    this.text(value, '', 'title', true);
+    this.text(value, '', 'instructions', false);
+    this.boolean(value, '', 'example');
+    this.licence(value.licence);
+    const defaultScale = value.scale === undefined ? undefined : this.scale(value.scale, 'scale');
+    const subscales = this.items(value, defaultScale);
+    this.scoring(value.scoring, subscales);
+    return this.problems;
+  }
+
+  private knownFields(record: Record<string, unknown>, path: string, known: object): void {
+    for (const key of Object.keys(record)) {
+      if (!hasOwn(known, key))
+        this.report(field(path, key), `${field(path, key)} is not a known field`);
+    }
+  }
+
+  /** Reports a missing field and returns false, so callers skip checks that need the value. */
+  private present(record: Record<string, unknown>, path: string, key: string): boolean {
+    if (record[key] !== undefined) return true;
+    this.report(field(path, key), `${field(path, key)} is missing`);
+    return false;
+  }
+
+  private object(value: unknown, path: string): value is Record<string, unknown> {
+    if (isRecord(value)) return true;
+    this.report(path, `${path} must be an object, not ${kind(value)}`);
+    return false;
+  }
+
+  private string(
+    record: Record<string, unknown>,
+    path: string,
+    key: string,
+    required: boolean,
+  ): void {
+    const value = record[key];
+    if (value === undefined) {
+      if (required) this.present(record, path, key);
+      return;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.report(field(path, key), `${field(path, key)} must be a non-empty string`);
+    }
+  }
+
+  private boolean(record: Record<string, unknown>, path: string, key: string): void {
+    const value = record[key];
+    if (value !== undefined && typeof value !== 'boolean') {
+      this.report(field(path, key), `${field(path, key)} must be true or false`);
+    }
+  }
+
+  /** Returns the number when it is finite, so range checks can use it. */
+  private number(record: Record<string, unknown>, path: string, key: string): number | undefined {
+    if (!this.present(record, path, key)) return undefined;
+    const value = record[key];
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    this.report(field(path, key), `${field(path, key)} must be a finite number`);
+    return undefined;
+  }
+
+  private text(
+    record: Record<string, unknown>,
+    path: string,
+    key: string,
+    required: boolean,
+  ): void {
+    const value = record[key];
+    const at = field(path, key);
+    if (value === undefined) {
+      if (required) this.present(record, path, key);
+      return;
+    }
+    if (typeof value === 'string') return;
+    if (!isRecord(value)) {
+      this.report(at, `${at} must be a string or an object of strings by language`);
+      return;
+    }
+    const languages = Object.keys(value);
+    if (languages.length === 0) {
+      this.report(at, `${at} must have a text in at least one language`);
+    }
+    for (const language of languages) {
+      const where = field(at, language);
+      if (!LANGUAGE_TAG.test(language)) {
+        this.report(where, `${where} is not a language tag such as "en" or "pt-BR"`);
+      } else if (typeof value[language] !== 'string') {
+        this.report(where, `${where} must be a string`);
+      }
+    }
+  }
+
+  private licence(value: unknown): void {
+    if (value === undefined || !this.object(value, 'licence')) return;
+    this.knownFields(value, 'licence', LICENCE_FIELDS);
+    this.string(value, 'licence', 'holder', true);
+    this.text(value, 'licence', 'terms', false);
+    if (value.url !== undefined && typeof value.url !== 'string') {
+      this.report('licence.url', 'licence.url must be a string');
+    }
+  }
+
+  /** Returns the scale's type when it is a known one (even if other fields are wrong). */
+  private scale(value: unknown, path: string): ScaleType | undefined {
+    if (!this.object(value, path)) return undefined;
+    if (!this.present(value, path, 'type')) {
+      this.knownFields(value, path, { ...VISUAL_ANALOG_FIELDS, ...OPTIONS_SCALE_FIELDS });
+      return undefined;
+    }
+    const type = SCALE_TYPES.find((t) => t === value.type);
+    if (type === undefined) {
+      this.report(`${path}.type`, `${path}.type must be "visual-analog", "likert" or "faces"`);
+      return undefined;
+    }
+    if (type === 'visual-analog') {
+      this.knownFields(value, path, VISUAL_ANALOG_FIELDS);
+      this.visualAnalog(value, path);
+    } else {
+      this.knownFields(value, path, OPTIONS_SCALE_FIELDS);
+      this.options(value, path, type);
+    }
+    return type;
+  }
+
+  private visualAnalog(scale: Record<string, unknown>, path: string): void {
+    const min = this.number(scale, path, 'min');
+    const max = this.number(scale, path, 'max');
+    const range = min !== undefined && max !== undefined ? max - min : undefined;
+    if (range !== undefined && range <= 0) {
+      this.report(`${path}.max`, `${path}.max must be greater than ${path}.min`);
+    }
+    if (scale.step === undefined) return;
+    const step = this.number(scale, path, 'step');
+    if (step === undefined) return;
+    if (step <= 0) {
+      this.report(`${path}.step`, `${path}.step must be greater than 0`);
+    } else if (range !== undefined && range > 0) {
+      if (step > range + EPSILON) {
+        this.report(
+          `${path}.step`,
+          `${path}.step must be at most ${range}, the distance from ${path}.min to ${path}.max`,
+        );
+      } else if (!onGrid(range / step)) {
+        // Otherwise the high anchor itself could not be answered.
+        this.report(
+          `${path}.step`,
+          `${path}.step ${step} does not divide the distance from ${path}.min to ${path}.max (${range}) into equal steps`,
+        );
+      }
+    }
+  }
+
+  private options(scale: Record<string, unknown>, path: string, type: 'likert' | 'faces'): void {
+    if (!this.present(scale, path, 'options')) return;
+    const at = `${path}.options`;
+    const options = scale.options;
+    if (!Array.isArray(options)) {
+      this.report(at, `${at} must be an array, not ${kind(options)}`);
+      return;
+    }
+    if (type === 'likert' && options.length < 2) {
+      this.report(at, `${at} must have at least 2 options`);
+    }
+    if (type === 'faces' && options.length !== 3 && options.length !== 5) {
+      this.report(
+        at,
+        `${at} must have exactly 3 or 5 options for faces (it has ${options.length})`,
+      );
+    }
+    const seen = new Map<number, number>();
+    options.forEach((option: unknown, i) => {
+      const where = index(at, i);
+      if (!this.object(option, where)) return;
+      this.knownFields(option, where, OPTION_FIELDS);
+      const value = this.number(option, where, 'value');
+      this.text(option, where, 'label', true);
+      if (value === undefined) return;
+      const count = (seen.get(value) ?? 0) + 1;
+      seen.set(value, count);
+      if (count > 1) this.report(`${where}.value`, `${where}.value ${value} is ${times(count)}`);
+    });
+  }
+
+  /**
+   * Checks every item and returns the subscale names they use, or undefined when an item or a
+   * subscale name could not be read: a cutoff naming a subscale is then not reported as unknown,
+   * since that would only echo a problem already reported.
+   */
+  private items(
+    instrument: Record<string, unknown>,
+    defaultScale: ScaleType | undefined,
+  ): Set<string> | undefined {
+    if (!this.present(instrument, '', 'items')) return undefined;
+    const items = instrument.items;
+    if (!Array.isArray(items)) {
+      this.report('items', `items must be an array, not ${kind(items)}`);
+      return undefined;
+    }
+    const subscales = new Set<string>();
+    let complete = items.length > 0;
+    if (items.length === 0) this.report('items', 'items must have at least one item');
+    const ids = new Map<string, number>();
+    const hasDefault = instrument.scale !== undefined;
+    items.forEach((item: unknown, i) => {
+      const path = index('items', i);
+      if (!this.object(item, path)) {
+        complete = false;
+        return;
+      }
+      this.knownFields(item, path, ITEM_FIELDS);
+      this.itemId(item.id, path, ids);
+      this.text(item, path, 'text', true);
+      this.boolean(item, path, 'reverse');
+      this.boolean(item, path, 'required');
+      if (!this.subscale(item.subscale, path, subscales)) complete = false;
+      let type: ScaleType | undefined;
+      if (item.scale !== undefined) type = this.scale(item.scale, `${path}.scale`);
+      else if (hasDefault) type = defaultScale;
+      else this.report(`${path}.scale`, `${path}.scale is missing and there is no default scale`);
+      this.anchors(item.anchors, path, type === 'visual-analog');
+    });
+    return complete ? subscales : undefined;
+  }
+
+  private itemId(value: unknown, path: string, ids: Map<string, number>): void {
+    const at = `${path}.id`;
+    if (value === undefined) {
+      this.report(at, `${at} is missing`);
+    } else if (typeof value !== 'string' || value === '') {
+      this.report(at, `${at} must be a non-empty string`);
+    } else if (/\s/.test(value)) {
+      // Ids become answer keys, FHIR linkIds and form field names, none of which read well with spaces.
+      this.report(at, `${at} ${JSON.stringify(value)} must not contain whitespace`);
+    } else {
+      const count = (ids.get(value) ?? 0) + 1;
+      ids.set(value, count);
+      if (count > 1) this.report(at, `${at} ${JSON.stringify(value)} is ${times(count)}`);
+    }
+  }
+
+  /** Returns false when the subscale name is not usable. */
+  private subscale(value: unknown, path: string, subscales: Set<string>): boolean {
+    if (value === undefined) return true;
+    const at = `${path}.subscale`;
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.report(at, `${at} must be a non-empty string`);
+      return false;
+    }
+    if (value === 'total') {
+      // A cutoff names its score as "total" or a subscale; this name would make that ambiguous.
+      this.report(at, `${at} must not be "total", which names the total score`);
+      return false;
+    }
+    subscales.add(value);
+    return true;
+  }
+
+  private anchors(value: unknown, path: string, needed: boolean): void {
+    const at = `${path}.anchors`;
+    if (value === undefined) {
+      if (needed) {
+        this.report(at, `${at} is missing: a visual-analog item needs a low and a high anchor`);
+      }
+      return;
+    }
+    if (!this.object(value, at)) return;
+    this.knownFields(value, at, ANCHOR_FIELDS);
+    this.text(value, at, 'low', true);
+    this.text(value, at, 'high', true);
+  }
+
+  private scoring(value: unknown, subscales: Set<string> | undefined): void {
+    if (value === undefined || !this.object(value, 'scoring')) return;
+    this.knownFields(value, 'scoring', SCORING_FIELDS);
+    for (const key of ['total', 'subscales'] as const) {
+      const aggregate = value[key];
+      if (aggregate !== undefined && !AGGREGATES.some((a) => a === aggregate)) {
+        this.report(`scoring.${key}`, `scoring.${key} must be "sum" or "mean"`);
+      }
+    }
+    this.cutoff(value.cutoff, subscales);
+  }
+
+  private cutoff(value: unknown, subscales: Set<string> | undefined): void {
+    const path = 'scoring.cutoff';
+    if (value === undefined || !this.object(value, path)) return;
+    this.knownFields(value, path, CUTOFF_FIELDS);
+    if (this.present(value, path, 'score')) {
+      const score = value.score;
+      if (typeof score !== 'string' || score === '') {
+        this.report(`${path}.score`, `${path}.score must be "total" or the name of a subscale`);
+      } else if (score !== 'total' && subscales !== undefined && !subscales.has(score)) {
+        this.report(
+          `${path}.score`,
+          `${path}.score names an unknown subscale ${JSON.stringify(score)}`,
+        );
+      }
+    }
+    this.number(value, path, 'below');
+    this.text(value, path, 'message', true);
+  }
+}
+
+function times(count: number): string {
+  return count === 2 ? 'used twice' : `used ${count} times`;
+}
+
+/** @internal Whether a ratio is a whole number, allowing for binary float error (7.3 / 0.1). */
+export function onGrid(ratio: number): boolean {
+  return Math.abs(ratio - Math.round(ratio)) < 1e-6;
+}
+
+/**
+ * A plain copy of JSON-like data: own enumerable keys of objects, elements of arrays, other
+ * values as they are (the checker then names their wrong kind). `Object.fromEntries` defines a
+ * `__proto__` key as data instead of changing the prototype.
+ */
+function snapshot(value: unknown, ancestors: Set<object>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (ancestors.has(value)) return CIRCULAR;
+  ancestors.add(value);
+  const copy = Array.isArray(value)
+    ? Array.from(value, (element: unknown) => snapshot(element, ancestors))
+    : Object.fromEntries(
+        Object.keys(value).map((key) => [
+          key,
+          snapshot((value as Record<string, unknown>)[key], ancestors),
+        ]),
+      );
+  ancestors.delete(value);
+  return copy;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,37 @@
+import type { RapportTranslation } from '../core/localize.js';
+
+const ar: RapportTranslation = {
+  $code: 'ar',
+  $name: 'العربية',
+  $dir: 'rtl',
+
+  send: 'إرسال',
+  saving: 'جارٍ الحفظ…',
+  saved: 'تم الحفظ. شكرًا لك.',
+  notSaved: 'لم تُحفظ إجاباتك. لا تزال كلها هنا.',
+  retry: 'حاول مرة أخرى',
+  pleaseAnswer: (questions) =>
+    questions.length === 1
+      ? `يُرجى الإجابة عن ${questions[0]} قبل الإرسال.`
+      : `يُرجى الإجابة عن هذه قبل الإرسال: ${new Intl.ListFormat('ar').format(questions)}.`,
+  questionNumber: (n) => `السؤال ${new Intl.NumberFormat('ar').format(n)}`,
+  answeredOf: (answered, total) =>
+    `تمت الإجابة عن ${new Intl.NumberFormat('ar').format(answered)} من ${new Intl.NumberFormat('ar').format(total)}`,
+  optional: 'اختياري',
+  notAnswered: 'لم تتم الإجابة',
+  lineValue: (value, max, nearer) =>
+    nearer === null ? `${value} من ${max}، في المنتصف` : `${value} من ${max}، أقرب إلى «${nearer}»`,
+  lineEmpty: (low, high) => `لم تتم الإجابة. من «${low}» إلى «${high}»`,
+  exampleInstrument: 'مثال، وليس أداة معتمدة',
+  licensedBy: (holder) => `يُستخدم بترخيص من ${holder}`,
+  unavailable: 'لا يمكن عرض هذا الاستبيان الآن.',
+  loading: 'جارٍ تحميل الاستبيان…',
+  scores: 'الدرجات',
+  total: 'المجموع',
+  scoreOf: (score, max) => `${score} من ${max}`,
+  flagged: 'أقل من الحد الفاصل',
+  notFlagged: 'عند الحد الفاصل أو أعلى منه',
+  timeTaken: (duration) => `استغرق ${duration}`,
+};
+
+export default ar;

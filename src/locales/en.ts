@@ -1,0 +1,36 @@
+import type { RapportTranslation } from '../core/localize.js';
+
+const en: RapportTranslation = {
+  $code: 'en',
+  $name: 'English',
+  $dir: 'ltr',
+
+  send: 'Send',
+  saving: 'Saving…',
+  saved: 'Saved. Thank you.',
+  notSaved: 'Your answers were not saved. They are all still here.',
+  retry: 'Try again',
+  pleaseAnswer: (questions) =>
+    questions.length === 1
+      ? `Please answer ${questions[0]} before sending.`
+      : `Please answer these before sending: ${new Intl.ListFormat('en').format(questions)}.`,
+  questionNumber: (n) => `question ${n}`,
+  answeredOf: (answered, total) => `${answered} of ${total} answered`,
+  optional: 'optional',
+  notAnswered: 'Not answered',
+  lineValue: (value, max, nearer) =>
+    nearer === null ? `${value} of ${max}, in the middle` : `${value} of ${max}, nearer “${nearer}”`,
+  lineEmpty: (low, high) => `Not answered. From “${low}” to “${high}”`,
+  exampleInstrument: 'Example, not a validated instrument',
+  licensedBy: (holder) => `Used under licence from ${holder}`,
+  unavailable: 'This questionnaire cannot be shown right now.',
+  loading: 'Loading the questionnaire…',
+  scores: 'Scores',
+  total: 'Total',
+  scoreOf: (score, max) => `${score} of ${max}`,
+  flagged: 'Below the cutoff',
+  notFlagged: 'At or above the cutoff',
+  timeTaken: (duration) => `Took ${duration}`,
+};
+
+export default en;

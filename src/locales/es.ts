@@ -1,0 +1,36 @@
+import type { RapportTranslation } from '../core/localize.js';
+
+const es: RapportTranslation = {
+  $code: 'es',
+  $name: 'Español',
+  $dir: 'ltr',
+
+  send: 'Enviar',
+  saving: 'Guardando…',
+  saved: 'Guardado. Gracias.',
+  notSaved: 'Sus respuestas no se han guardado. Siguen todas aquí.',
+  retry: 'Intentar de nuevo',
+  pleaseAnswer: (questions) =>
+    questions.length === 1
+      ? `Responda la ${questions[0]} antes de enviar.`
+      : `Responda estas antes de enviar: ${new Intl.ListFormat('es').format(questions)}.`,
+  questionNumber: (n) => `pregunta ${n}`,
+  answeredOf: (answered, total) => `${answered} de ${total} respondidas`,
+  optional: 'opcional',
+  notAnswered: 'Sin responder',
+  lineValue: (value, max, nearer) =>
+    nearer === null ? `${value} de ${max}, en el medio` : `${value} de ${max}, más cerca de «${nearer}»`,
+  lineEmpty: (low, high) => `Sin responder. De «${low}» a «${high}»`,
+  exampleInstrument: 'Ejemplo, no es un instrumento validado',
+  licensedBy: (holder) => `Usado con licencia de ${holder}`,
+  unavailable: 'Este cuestionario no se puede mostrar ahora.',
+  loading: 'Cargando el cuestionario…',
+  scores: 'Puntuaciones',
+  total: 'Total',
+  scoreOf: (score, max) => `${score} de ${max}`,
+  flagged: 'Por debajo del punto de corte',
+  notFlagged: 'En o por encima del punto de corte',
+  timeTaken: (duration) => `Duración: ${duration}`,
+};
+
+export default es;

@@ -1,0 +1,38 @@
+import type { RapportTranslation } from '../core/localize.js';
+
+const fr: RapportTranslation = {
+  $code: 'fr',
+  $name: 'Français',
+  $dir: 'ltr',
+
+  send: 'Envoyer',
+  saving: 'Enregistrement…',
+  saved: 'Enregistré. Merci.',
+  notSaved: 'Vos réponses n’ont pas été enregistrées. Elles sont toutes encore là.',
+  retry: 'Réessayer',
+  pleaseAnswer: (questions) =>
+    questions.length === 1
+      ? `Veuillez répondre à la ${questions[0]} avant d’envoyer.`
+      : `Veuillez répondre à celles-ci avant d’envoyer : ${new Intl.ListFormat('fr').format(questions)}.`,
+  questionNumber: (n) => `question ${n}`,
+  answeredOf: (answered, total) => `${answered} sur ${total} répondues`,
+  optional: 'facultatif',
+  notAnswered: 'Sans réponse',
+  lineValue: (value, max, nearer) =>
+    nearer === null
+      ? `${value} sur ${max}, au milieu`
+      : `${value} sur ${max}, plus près de « ${nearer} »`,
+  lineEmpty: (low, high) => `Sans réponse. De « ${low} » à « ${high} »`,
+  exampleInstrument: 'Exemple, pas un instrument validé',
+  licensedBy: (holder) => `Utilisé sous licence de ${holder}`,
+  unavailable: 'Ce questionnaire ne peut pas être affiché pour le moment.',
+  loading: 'Chargement du questionnaire…',
+  scores: 'Scores',
+  total: 'Total',
+  scoreOf: (score, max) => `${score} sur ${max}`,
+  flagged: 'Sous le seuil',
+  notFlagged: 'Au seuil ou au-dessus',
+  timeTaken: (duration) => `Durée : ${duration}`,
+};
+
+export default fr;

@@ -1,0 +1,74 @@
+import { LitElement, html, css } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { rapportContext, type RapportContextValue } from '../core/context.js';
+import type { RapportTranslationOverrides } from '../core/localize.js';
+import type { InstrumentDefinition } from '../instruments/types.js';
+import { defineElement } from '../core/define.js';
+
+/**
+ * @summary Shares settings with every Rapport widget inside it: language, the ids copied into
+ * results, the clinic's name, text overrides and extra instruments.
+ *
+ * @slot - The widgets (and any other content) the settings apply to.
+ *
+ * It draws nothing of its own (`display: contents`), so wrapping a page region changes no layout.
+ * For right-to-left, set `dir="rtl"` on it like on any element: widgets inside follow it.
+ */
+export class RapportProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Registers `<rapport-provider>` (or another tag), warning instead of throwing when taken. */
+  static define(tag: string): void {
+    defineElement(tag, this);
+  }
+
+  /** BCP 47 language tag for every widget inside, unless a widget sets its own `lang`. */
+  @property() locale = '';
+
+  @property({ attribute: 'client-id' }) clientId = '';
+  @property({ attribute: 'session-id' }) sessionId = '';
+  @property({ attribute: 'clinician-id' }) clinicianId = '';
+  @property({ attribute: 'encounter-id' }) encounterId = '';
+
+  /** The service's name, where a widget names it. */
+  @property({ attribute: 'clinic-name' }) clinicName = '';
+
+  /** Replacement built-in texts by language, e.g. `{ en: { send: 'Submit' } }`. */
+  @property({ attribute: false }) texts?: RapportTranslationOverrides;
+
+  /** Instruments the clinic adds, e.g. a licensed one, found by `instrument="<id>"`. */
+  @property({ attribute: false }) instruments?: readonly InstrumentDefinition[];
+
+  @provide({ context: rapportContext })
+  protected context: RapportContextValue = { subject: {} };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new object each time, so subscribed widgets see the change.
+    const nonEmpty = (v: string) => v || undefined;
+    this.context = {
+      locale: nonEmpty(this.locale),
+      subject: Object.fromEntries(
+        Object.entries({
+          clientId: nonEmpty(this.clientId),
+          sessionId: nonEmpty(this.sessionId),
+          clinicianId: nonEmpty(this.clinicianId),
+          encounterId: nonEmpty(this.encounterId),
+        }).filter(([, v]) => v !== undefined),
+      ),
+      clinicName: nonEmpty(this.clinicName),
+      texts: this.texts,
+      instruments: this.instruments,
+    };
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}

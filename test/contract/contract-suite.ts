@@ -1,0 +1,472 @@
+/**
+ * The contracts of DESIGN.md that every Rapport element keeps, as one suite each element runs.
+ * A target says how to render its element, how a person completes it, and what its form
+ * fields are; the suite checks the rest the same way for every element.
+ */
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { html } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import type { RapportFormControl } from '../../src/core/form-control.js';
+import {
+  RapportErrorEvent,
+  RapportInputEvent,
+  RapportSubmitEvent,
+} from '../../src/core/events.js';
+import type { RapportResult } from '../../src/core/result.js';
+import { watchConsole, watchNetworkAndStorage, watchUncaught } from './watchers.js';
+
+/** An element that takes answers, with its `value`. */
+export type AnswerElement = RapportFormControl & { value: unknown };
+
+export interface ContractTarget<E extends AnswerElement = AnswerElement> {
+  tag: string;
+  kind: string;
+  /** A fresh, valid element in the document, ready to answer. Attributes are added as given. */
+  create(attributes?: Record<string, string>): Promise<E>;
+  /** Answers everything required, as a person would (keyboard), leaving focus where it ends. */
+  complete(el: E): Promise<void>;
+  /** Answers something but not everything required. */
+  answerPart(el: E): Promise<void>;
+  /** The form fields after `complete`, without the `name.` prefix. */
+  completedFormEntries: Record<string, string>;
+  /** The definition id and version the created element shows. */
+  definition: { id: string; version: string };
+  /** Ways to give the element something it cannot use; each must give `rapport-error`. */
+  badInputs: Array<{
+    name: string;
+    code: string;
+    create(): Promise<E>;
+    /** The message the person sees in the widget's place, if the widget cannot show itself. */
+    shows?: string;
+  }>;
+}
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function sendButton(el: RapportFormControl): HTMLButtonElement | null {
+  return el.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]');
+}
+
+function statusText(el: RapportFormControl): string {
+  return el.shadowRoot!.querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+/** The next rapport-submit from `target`. */
+function nextSubmit(target: EventTarget): Promise<RapportSubmitEvent> {
+  return oneEvent(target, 'rapport-submit') as unknown as Promise<RapportSubmitEvent>;
+}
+
+async function pressSend(el: RapportFormControl): Promise<void> {
+  sendButton(el)!.focus();
+  await sendKeys({ press: 'Enter' });
+}
+
+export function runContractSuite<E extends AnswerElement>(target: ContractTarget<E>): void {
+  describe(`<${target.tag}> keeps the Rapport contracts`, () => {
+    describe('registration', () => {
+      it('is defined by its module and is a form-associated element', async () => {
+        const el = await target.create();
+        expect(customElements.get(target.tag)).to.equal(el.constructor);
+        expect((el.constructor as unknown as { formAssociated: boolean }).formAssociated).to.equal(true);
+      });
+
+      it('a second definition of the tag warns once and does not throw', async () => {
+        const el = await target.create();
+        const ctor = el.constructor as unknown as { define(tag: string): void };
+        const console = watchConsole();
+        try {
+          class SecondCopy extends (el.constructor as typeof HTMLElement) {}
+          expect(() => (SecondCopy as unknown as typeof ctor).define(target.tag)).not.to.throw();
+          // The element class itself again is silent: a side-effect import run twice.
+          expect(() => ctor.define(target.tag)).not.to.throw();
+        } finally {
+          console.restore();
+        }
+        expect(console.calls.warn).to.have.length(1);
+        expect(String(console.calls.warn[0][0])).to.contain(`<${target.tag}> is already defined`);
+        expect(customElements.get(target.tag)).to.equal(el.constructor);
+      });
+    });
+
+    describe('events', () => {
+      it('rapport-input and rapport-submit bubble, compose, and reach a document listener from inside a shadow root', async () => {
+        const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+        const root = outer.attachShadow({ mode: 'open' });
+        const el = document.createElement(target.tag) as E;
+        // Render inside someone else's shadow root, as a portal framework might.
+        const created = await target.create();
+        for (const a of created.getAttributeNames()) el.setAttribute(a, created.getAttribute(a)!);
+        for (const child of [...created.childNodes]) el.append(child.cloneNode(true));
+        created.remove();
+        root.append(el);
+        await el.updateComplete;
+
+        const heard: Event[] = [];
+        const listener = (e: Event) => heard.push(e);
+        document.addEventListener('rapport-input', listener);
+        document.addEventListener('rapport-submit', listener);
+        try {
+          await target.complete(el);
+          const submitted = nextSubmit(document);
+          await el.submit();
+          await submitted;
+        } finally {
+          document.removeEventListener('rapport-input', listener);
+          document.removeEventListener('rapport-submit', listener);
+        }
+        const inputs = heard.filter((e) => e.type === 'rapport-input');
+        const submits = heard.filter((e) => e.type === 'rapport-submit');
+        expect(inputs.length).to.be.greaterThan(0);
+        expect(submits).to.have.length(1);
+        for (const e of heard) {
+          expect(e.bubbles, `${e.type} bubbles`).to.equal(true);
+          expect(e.composed, `${e.type} composed`).to.equal(true);
+        }
+        expect(inputs[0]).to.be.instanceOf(RapportInputEvent);
+        expect(submits[0]).to.be.instanceOf(RapportSubmitEvent);
+        const lastDraft = (inputs.at(-1) as RapportInputEvent).detail;
+        expect(lastDraft.kind).to.equal(target.kind);
+        expect(lastDraft.complete).to.equal(true);
+        expect(lastDraft.responseId).to.equal((submits[0] as RapportSubmitEvent).detail.responseId);
+      });
+
+      it('does not fire rapport-input when value is set by the host', async () => {
+        const donor = await target.create();
+        await target.complete(donor);
+        const value = donor.value;
+        const el = await target.create();
+        let inputs = 0;
+        el.addEventListener('rapport-input', () => inputs++);
+        el.value = value;
+        await el.updateComplete;
+        expect(inputs).to.equal(0);
+        expect(el.value).to.deep.equal(value);
+      });
+    });
+
+    describe('the result envelope', () => {
+      it('is plain JSON with every envelope field well formed', async () => {
+        const el = await target.create({
+          'client-id': 'c-1',
+          'session-id': 's-2',
+          'clinician-id': 'k-3',
+          'encounter-id': 'e-4',
+        });
+        const before = Date.now();
+        await target.complete(el);
+        const submitted = nextSubmit(el);
+        await pressSend(el);
+        const { detail } = await submitted;
+        const after = Date.now();
+
+        expect(JSON.parse(JSON.stringify(detail))).to.deep.equal(detail);
+        expect(detail.kind).to.equal(target.kind);
+        expect(detail.responseId).to.match(UUID_V4);
+        expect(detail.definition.id).to.equal(target.definition.id);
+        expect(detail.definition.version).to.equal(target.definition.version);
+        expect(detail.definition.contentHash).to.match(/^[0-9a-f]{64}$/);
+        expect(detail.locale).to.equal('en');
+        expect(detail.subject).to.deep.equal({
+          clientId: 'c-1',
+          sessionId: 's-2',
+          clinicianId: 'k-3',
+          encounterId: 'e-4',
+        });
+        expect(detail.startedAt).to.match(ISO);
+        expect(detail.completedAt).to.match(ISO);
+        const started = Date.parse(detail.startedAt);
+        const completed = Date.parse(detail.completedAt);
+        expect(started).to.be.within(before, completed);
+        expect(completed).to.be.within(started, after);
+      });
+
+      it('takes subject ids from <rapport-provider>, with the element’s own ids first', async () => {
+        const wrapper = await fixture<HTMLElement>(
+          html`<rapport-provider client-id="from-provider" session-id="provider-session"></rapport-provider>`,
+        );
+        const el = await target.create({ 'session-id': 'own-session' });
+        wrapper.append(el);
+        await el.updateComplete;
+        await target.complete(el);
+        const submitted = nextSubmit(el);
+        await el.submit();
+        const { detail } = await submitted;
+        expect(detail.subject).to.deep.equal({ clientId: 'from-provider', sessionId: 'own-session' });
+      });
+    });
+
+    describe('sending', () => {
+      it('pressing Send twice gives one rapport-submit', async () => {
+        const el = await target.create();
+        await target.complete(el);
+        const results: RapportResult[] = [];
+        el.addEventListener('rapport-submit', (e) => {
+          results.push(e.detail);
+          e.waitUntil(new Promise((r) => setTimeout(r, 50)));
+        });
+        sendButton(el)!.click();
+        sendButton(el)!.click();
+        await el.updateComplete;
+        sendButton(el)?.click();
+        await new Promise((r) => setTimeout(r, 120));
+        expect(results).to.have.length(1);
+        expect(el.state).to.equal('submitted');
+        expect(el.getAttribute('state')).to.equal('submitted');
+      });
+
+      it('waitUntil: saving, then saved', async () => {
+        const el = await target.create();
+        await target.complete(el);
+        let resolve: (() => void) | undefined;
+        el.addEventListener('rapport-submit', (e) => e.waitUntil(new Promise<void>((r) => (resolve = r))), {
+          once: true,
+        });
+        const done = el.submit();
+        await el.updateComplete;
+        expect(el.state).to.equal('submitting');
+        expect(statusText(el)).to.equal('Saving…');
+        await waitUntil(() => resolve !== undefined, 'rapport-submit was dispatched');
+        await el.updateComplete;
+        expect(statusText(el)).to.equal('Saving…');
+        resolve!();
+        expect(await done).to.equal(true);
+        await el.updateComplete;
+        expect(el.state).to.equal('submitted');
+        expect(statusText(el)).to.equal('Saved. Thank you.');
+      });
+
+      it('waitUntil rejected: says so, keeps every answer, and retry sends the same responseId', async () => {
+        const el = await target.create();
+        await target.complete(el);
+        const answers = el.value;
+        const ids: string[] = [];
+        let attempt = 0;
+        el.addEventListener('rapport-submit', (e) => {
+          ids.push(e.detail.responseId);
+          attempt++;
+          e.waitUntil(attempt === 1 ? Promise.reject(new Error('offline')) : Promise.resolve());
+        });
+        expect(await el.submit()).to.equal(false);
+        await el.updateComplete;
+        expect(el.state).to.equal('failed');
+        expect(statusText(el)).to.contain('Your answers were not saved. They are all still here.');
+        expect(el.value).to.deep.equal(answers);
+
+        const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!;
+        expect(retry.textContent!.trim()).to.equal('Try again');
+        retry.focus();
+        await sendKeys({ press: 'Enter' });
+        await new Promise((r) => setTimeout(r, 20));
+        await el.updateComplete;
+        expect(el.state).to.equal('submitted');
+        expect(ids).to.have.length(2);
+        expect(ids[1]).to.equal(ids[0]);
+        expect(el.value).to.deep.equal(answers);
+      });
+
+      it('reset() clears the answers and starts a new response', async () => {
+        const el = await target.create();
+        await target.complete(el);
+        const first = nextSubmit(el);
+        await el.submit();
+        const firstId = (await first).detail.responseId;
+        el.reset();
+        await el.updateComplete;
+        expect(el.state).to.equal('editing');
+        expect(el.value).to.deep.equal({});
+        await target.complete(el);
+        const second = nextSubmit(el);
+        await el.submit();
+        expect((await second).detail.responseId).not.to.equal(firstId);
+      });
+    });
+
+    describe('accessibility', () => {
+      it('axe finds nothing: empty, partly answered, missing marked, complete', async () => {
+        const el = await target.create();
+        await expect(el).to.be.accessible();
+        await target.answerPart(el);
+        await expect(el).to.be.accessible();
+        await el.submit();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        await target.complete(el);
+        await expect(el).to.be.accessible();
+      });
+
+      it('axe finds nothing: saving, saved, failed, disabled, read-only, dark', async () => {
+        const el = await target.create();
+        await target.complete(el);
+        const pending: Array<(ok: boolean) => void> = [];
+        el.addEventListener('rapport-submit', (e) =>
+          e.waitUntil(new Promise((res, rej) => pending.push((ok) => (ok ? res(null) : rej(new Error('x')))))),
+        );
+        let done = el.submit();
+        await waitUntil(() => pending.length === 1, 'first rapport-submit');
+        await el.updateComplete;
+        expect(el.state).to.equal('submitting');
+        await expect(el).to.be.accessible();
+        pending[0](false);
+        await done;
+        await el.updateComplete;
+        expect(el.state).to.equal('failed');
+        await expect(el).to.be.accessible();
+        done = el.submit();
+        await waitUntil(() => pending.length === 2, 'second rapport-submit');
+        pending[1](true);
+        await done;
+        await el.updateComplete;
+        expect(el.state).to.equal('submitted');
+        await expect(el).to.be.accessible();
+
+        const disabled = await target.create({ disabled: '' });
+        await expect(disabled).to.be.accessible();
+        const dark = await target.create({ theme: 'dark' });
+        await target.answerPart(dark);
+        await expect(dark).to.be.accessible();
+        const readonly = await target.create();
+        await target.complete(readonly);
+        readonly.readonly = true;
+        await readonly.updateComplete;
+        await expect(readonly).to.be.accessible();
+      });
+    });
+
+    describe('native forms', () => {
+      async function inForm(attributes: Record<string, string> = {}) {
+        const form = await fixture<HTMLFormElement>(html`<form><button type="submit">Post</button></form>`);
+        const el = await target.create({ name: 'answers', ...attributes });
+        form.prepend(el);
+        await el.updateComplete;
+        return { form, el };
+      }
+
+      it('hides its own Send and submits its answers under its name', async () => {
+        const { form, el } = await inForm();
+        expect(sendButton(el)).to.equal(null);
+        expect([...new FormData(form).keys()]).to.deep.equal([]);
+        await target.complete(el);
+        const expected = Object.entries(target.completedFormEntries).map(([k, v]) => [`answers.${k}`, v]);
+        expect([...new FormData(form).entries()]).to.deep.equal(expected);
+      });
+
+      it('required blocks the form with a validation message until complete', async () => {
+        const { form, el } = await inForm({ required: '' });
+        let posted = 0;
+        form.addEventListener('submit', (e) => {
+          e.preventDefault();
+          posted++;
+        });
+        expect(form.checkValidity()).to.equal(false);
+        expect(el.validity.valueMissing).to.equal(true);
+        expect(el.validationMessage).to.match(/^Please answer/);
+        form.requestSubmit();
+        expect(posted).to.equal(0);
+        await target.complete(el);
+        expect(form.checkValidity()).to.equal(true);
+        form.requestSubmit();
+        expect(posted).to.equal(1);
+      });
+
+      it('without required an empty widget does not block the form', async () => {
+        const { form } = await inForm();
+        expect(form.checkValidity()).to.equal(true);
+      });
+
+      it('form.reset() clears it', async () => {
+        const { form, el } = await inForm();
+        await target.complete(el);
+        form.reset();
+        await el.updateComplete;
+        expect(el.value).to.deep.equal({});
+        expect([...new FormData(form).keys()]).to.deep.equal([]);
+      });
+
+      it('a disabled fieldset disables it, and nothing of it is submitted', async () => {
+        const { form, el } = await inForm();
+        await target.complete(el);
+        const fieldset = document.createElement('fieldset');
+        form.prepend(fieldset);
+        fieldset.append(el);
+        fieldset.disabled = true;
+        await el.updateComplete;
+        expect(el.matches(':disabled')).to.equal(true);
+        expect([...new FormData(form).keys()]).to.deep.equal([]);
+        expect(await el.submit()).to.equal(false);
+      });
+
+      it('a form submission also sends rapport-submit, once', async () => {
+        const { form, el } = await inForm();
+        form.addEventListener('submit', (e) => e.preventDefault());
+        await target.complete(el);
+        const results: RapportResult[] = [];
+        document.addEventListener('rapport-submit', (e) => results.push(e.detail));
+        form.requestSubmit();
+        form.requestSubmit();
+        await new Promise((r) => setTimeout(r, 30));
+        expect(results).to.have.length(1);
+        expect(results[0].kind).to.equal(target.kind);
+      });
+    });
+
+    describe('privacy', () => {
+      it('makes no network request, stores nothing and writes nothing to the console', async () => {
+        const network = watchNetworkAndStorage();
+        const console = watchConsole();
+        try {
+          const el = await target.create();
+          await target.complete(el);
+          const submitted = nextSubmit(el);
+          await pressSend(el);
+          await submitted;
+          el.readonly = true;
+          await el.updateComplete;
+          await new Promise((r) => setTimeout(r, 50));
+        } finally {
+          console.restore();
+          network.restore();
+        }
+        expect(network.requests()).to.deep.equal([]);
+        expect(network.storageChanges()).to.deep.equal([]);
+        expect(console.all()).to.deep.equal([]);
+      });
+    });
+
+    describe('bad input', () => {
+      for (const bad of target.badInputs) {
+        it(`${bad.name}: rapport-error "${bad.code}", a visible message, no exception`, async () => {
+          const uncaught = watchUncaught();
+          const console = watchConsole();
+          const errors: RapportErrorEvent[] = [];
+          const listener = (e: RapportErrorEvent) => errors.push(e);
+          document.addEventListener('rapport-error', listener);
+          let el: E;
+          try {
+            el = await bad.create();
+            await el.updateComplete;
+            await new Promise((r) => setTimeout(r, 20));
+          } finally {
+            document.removeEventListener('rapport-error', listener);
+            console.restore();
+            uncaught.restore();
+          }
+          expect(uncaught.errors).to.deep.equal([]);
+          expect(errors.length).to.be.greaterThan(0);
+          expect(errors[0].detail.code).to.equal(bad.code);
+          expect(errors[0].detail.message).to.be.a('string').and.not.equal('');
+          expect(errors[0].bubbles && errors[0].composed).to.equal(true);
+          // The developer is told once on the console too; no other output.
+          expect(console.calls.warn.length).to.equal(errors.length);
+          const shown = el!.shadowRoot!.querySelector('[part="error"]');
+          if (bad.shows === undefined) {
+            expect(shown, 'the widget still shows itself').to.equal(null);
+          } else {
+            expect(shown!.textContent!.trim()).to.equal(bad.shows);
+            expect(shown!.getAttribute('role')).to.equal('alert');
+          }
+        });
+      }
+    });
+  });
+}

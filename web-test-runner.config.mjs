@@ -1,0 +1,157 @@
+// @web/test-runner config: TypeScript tests in Chromium, Firefox and WebKit, using only
+// browsers installed on this machine (nothing is downloaded).
+//
+//   WTR_BROWSERS=chromium,firefox,webkit   which engines (default: every installed one)
+//   CHROME_PATH / FIREFOX_PATH / WEBKIT_WEBDRIVER_PATH   override where they are
+//   WTR_CONCURRENCY=N   test files at once in Chromium (default 2; Firefox and WebKit run one)
+//
+// WebKit runs through WebKitWebDriver (Linux, with Xvfb when DISPLAY is unset) or
+// safaridriver (macOS); the driver and Xvfb are started here and stopped when the run ends.
+
+import { fileURLToPath } from 'node:url';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteerCore from 'puppeteer-core';
+import { selectEngines, startWebKitDriver } from './scripts/browsers.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const pageConcurrency = Math.max(1, Number(process.env.WTR_CONCURRENCY) || 2);
+
+let selection;
+try {
+  selection = selectEngines();
+} catch (error) {
+  // Plain message, no stack: this is a setup problem, not a bug.
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+const { engines, found } = selection;
+
+function named(launcher, name) {
+  launcher.name = name;
+  return launcher;
+}
+
+function chromium() {
+  return named(
+    chromeLauncher({
+      concurrency: pageConcurrency,
+      // A window per page: a second tab would be a background tab, where
+      // requestAnimationFrame never fires and focus events are lost. Headless Chromium
+      // gives every window focus, so parallel pages are safe.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+      launchOptions: {
+        executablePath: found.chromium,
+        headless: true,
+        args: [
+          ...(isRoot ? ['--no-sandbox'] : []),
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-default-apps',
+          '--disable-sync',
+          '--disable-extensions',
+          '--no-first-run',
+          '--no-default-browser-check',
+          '--metrics-recording-only',
+          '--mute-audio',
+        ],
+      },
+    }),
+    'Chromium',
+  );
+}
+
+function firefox() {
+  return named(
+    chromeLauncher({
+      // One page at a time. A second tab is a background tab (timers and animation frames
+      // throttled: two files took 11 s instead of 4 s), and a second window never has focus
+      // (element.focus() fires no focus event), so parallel pages break focus tests.
+      concurrency: 1,
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: found.firefox,
+        headless: true,
+        extraPrefsFirefox: {
+          'app.update.enabled': false,
+          'browser.safebrowsing.malware.enabled': false,
+          'browser.safebrowsing.phishing.enabled': false,
+          'network.captive-portal-service.enabled': false,
+          'network.connectivity-service.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'toolkit.telemetry.enabled': false,
+        },
+      },
+    }),
+    'Firefox',
+  );
+}
+
+function webkit() {
+  // The driver (and Xvfb) start only when the run starts, on free ports/displays.
+  const options = {
+    hostname: '127.0.0.1',
+    port: 0,
+    path: '/',
+    logLevel: 'error',
+    capabilities: {},
+  };
+  const launcher = webdriverLauncher(options);
+  let helper = null;
+  const initialize = launcher.initialize.bind(launcher);
+  const stop = launcher.stop.bind(launcher);
+  launcher.initialize = async (...args) => {
+    helper = await startWebKitDriver(found.webkit);
+    options.port = helper.port;
+    options.capabilities = helper.capabilities;
+    await initialize(...args);
+    launcher.name = 'WebKit';
+  };
+  launcher.stop = async () => {
+    try {
+      await stop();
+    } finally {
+      await helper?.stop();
+      helper = null;
+    }
+  };
+  return named(launcher, 'WebKit');
+}
+
+const make = { chromium, firefox, webkit };
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'auto' })],
+  browsers: engines.map((e) => make[e]()),
+  // Global concurrency 1: the WebDriver launcher then runs one session in its own window,
+  // which device actions (sendKeys, sendMouse) require. Chromium and Firefox set their
+  // own page concurrency above.
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: {
+    config: { ui: 'bdd', timeout: 10_000 },
+  },
+  // Every test by name in CI (or with WTR_SUMMARY=1); counts for scripts/test.mjs always.
+  reporters: [
+    defaultReporter(),
+    ...(process.env.CI || process.env.WTR_SUMMARY ? [summaryReporter({ flatten: false })] : []),
+    countReporter(),
+  ],
+  // Lit's dev build (picked by nodeResolve's "development" condition) says so once per
+  // file; keep every other log, including Lit's other dev-mode warnings.
+  filterBrowserLogs: ({ type, args }) =>
+    type !== 'debug' && !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+};
