@@ -24,8 +24,12 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: false,
         minify: true,
         sourcemap: true,
-        lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'rapport.js' },
-        rollupOptions: { output: { inlineDynamicImports: true } },
+        lib: {
+          entry: resolve(root, 'src/index.ts'),
+          formats: ['es'],
+          fileName: () => 'rapport.js',
+        },
+        rollupOptions: { output: { codeSplitting: false } },
       },
     };
   }

@@ -17,7 +17,12 @@ function record(event: Event & { detail?: unknown }): void {
   log.prepend(item);
 }
 
-for (const type of ['rapport-input', 'rapport-submit', 'rapport-dismiss', 'rapport-error'] as const) {
+for (const type of [
+  'rapport-input',
+  'rapport-submit',
+  'rapport-dismiss',
+  'rapport-error',
+] as const) {
   document.addEventListener(type, record);
 }
 

@@ -188,7 +188,9 @@ export default css`
     border-radius: var(--_radius);
     text-align: center;
     cursor: pointer;
-    transition: background-color var(--_transition), border-color var(--_transition);
+    transition:
+      background-color var(--_transition),
+      border-color var(--_transition);
   }
 
   .choice input:checked + label {

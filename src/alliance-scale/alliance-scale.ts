@@ -64,6 +64,8 @@ function snap(scale: VisualAnalogScale, raw: number): number {
 }
 
 /**
+ * @tag rapport-alliance-scale
+ * @customElement rapport-alliance-scale
  * @summary A rating scale driven by an instrument definition: visual-analog lines, Likert items
  * or faces, scored with totals, subscales, reverse items and a cutoff.
  *
@@ -194,7 +196,10 @@ export class RapportAllianceScale extends RapportFormControl {
       candidate =
         this.rapportContext?.instruments?.find((i) => i.id === source) ?? getInstrument(source);
       if (!candidate) {
-        this.fail('unknown-instrument', `instrument "${source}" is not a built-in instrument or one given to <rapport-provider>.`);
+        this.fail(
+          'unknown-instrument',
+          `instrument "${source}" is not a built-in instrument or one given to <rapport-provider>.`,
+        );
         return;
       }
     } else if (source && typeof source === 'object') {
@@ -208,7 +213,10 @@ export class RapportAllianceScale extends RapportFormControl {
       try {
         candidate = JSON.parse(script.textContent ?? '');
       } catch (e) {
-        this.fail('invalid-json', `the <script type="application/json"> is not valid JSON: ${(e as Error).message}`);
+        this.fail(
+          'invalid-json',
+          `the <script type="application/json"> is not valid JSON: ${(e as Error).message}`,
+        );
         return;
       }
     }
@@ -217,7 +225,10 @@ export class RapportAllianceScale extends RapportFormControl {
     this.#source = candidate;
     const check = checkInstrument(candidate);
     if (!check.ok) {
-      this.fail('invalid-instrument', `instrument is not valid: ${check.problems.map((p) => p.message).join('; ')}`);
+      this.fail(
+        'invalid-instrument',
+        `instrument is not valid: ${check.problems.map((p) => p.message).join('; ')}`,
+      );
       return;
     }
     const previous = this.loaded.status === 'ready' ? this.loaded.instrument : undefined;
@@ -231,7 +242,10 @@ export class RapportAllianceScale extends RapportFormControl {
     }
   }
 
-  private fail(code: 'unknown-instrument' | 'invalid-json' | 'invalid-instrument', message: string): void {
+  private fail(
+    code: 'unknown-instrument' | 'invalid-json' | 'invalid-instrument',
+    message: string,
+  ): void {
     this.#source = undefined;
     this.loaded = { status: 'invalid' };
     this.reportError({ code, message });
@@ -248,7 +262,10 @@ export class RapportAllianceScale extends RapportFormControl {
         });
       }
     } else if (next !== null && next !== undefined) {
-      this.reportError({ code: 'invalid-value', message: 'value must be an object of answers by item id.' });
+      this.reportError({
+        code: 'invalid-value',
+        message: 'value must be an object of answers by item id.',
+      });
     }
     return kept;
   }
@@ -274,7 +291,10 @@ export class RapportAllianceScale extends RapportFormControl {
   }
 
   protected formEntries(): Array<[string, string]> {
-    const entries: Array<[string, string]> = Object.entries(this.answers).map(([k, v]) => [k, String(v)]);
+    const entries: Array<[string, string]> = Object.entries(this.answers).map(([k, v]) => [
+      k,
+      String(v),
+    ]);
     const total = this.scores?.total;
     if (total !== null && total !== undefined) entries.push(['total', String(total)]);
     return entries;
@@ -374,7 +394,11 @@ export class RapportAllianceScale extends RapportFormControl {
     return snap(scale, scale.min + fraction * (scale.max - scale.min));
   }
 
-  private linePointerDown(event: PointerEvent, item: ItemDefinition, scale: VisualAnalogScale): void {
+  private linePointerDown(
+    event: PointerEvent,
+    item: ItemDefinition,
+    scale: VisualAnalogScale,
+  ): void {
     if (!this.isEditable || event.button !== 0) return;
     const line = event.currentTarget as HTMLElement;
     line.focus();
@@ -388,7 +412,11 @@ export class RapportAllianceScale extends RapportFormControl {
     this.setAnswer(item, this.valueAt(event, scale));
   }
 
-  private linePointerMove(event: PointerEvent, item: ItemDefinition, scale: VisualAnalogScale): void {
+  private linePointerMove(
+    event: PointerEvent,
+    item: ItemDefinition,
+    scale: VisualAnalogScale,
+  ): void {
     if (this.#drag?.pointerId !== event.pointerId || this.#drag.itemId !== item.id) return;
     this.setAnswer(item, this.valueAt(event, scale));
   }
@@ -405,7 +433,11 @@ export class RapportAllianceScale extends RapportFormControl {
     if (this.loaded.status !== 'ready') {
       const invalid = this.loaded.status === 'invalid';
       return html`<div part="base" class="base" lang=${lang} dir=${dir}>
-        <p part="error" class=${invalid ? 'unavailable' : 'loading'} role=${invalid ? 'alert' : 'status'}>
+        <p
+          part="error"
+          class=${invalid ? 'unavailable' : 'loading'}
+          role=${invalid ? 'alert' : 'status'}
+        >
           ${this.localize.term(invalid ? 'unavailable' : 'loading')}
         </p>
       </div>`;
@@ -424,19 +456,27 @@ export class RapportAllianceScale extends RapportFormControl {
         <div part="title" class="title" id="title" role="heading" aria-level=${level}>
           ${resolveText(inst.title, lang)}
         </div>
-        ${inst.example
-          ? html`<p part="badge" class="badge">${this.localize.term('exampleInstrument')}</p>`
-          : nothing}
-        ${inst.licence
-          ? html`<p part="licence" class="licence">
-              ${this.localize.term('licensedBy', inst.licence.holder)}${inst.licence.terms
-                ? html`. ${resolveText(inst.licence.terms, lang)}`
-                : nothing}
-            </p>`
-          : nothing}
-        ${inst.instructions && !this.readonly
-          ? html`<p part="instructions" class="instructions">${resolveText(inst.instructions, lang)}</p>`
-          : nothing}
+        ${
+          inst.example
+            ? html`<p part="badge" class="badge">${this.localize.term('exampleInstrument')}</p>`
+            : nothing
+        }
+        ${
+          inst.licence
+            ? html`<p part="licence" class="licence">
+                ${this.localize.term('licensedBy', inst.licence.holder)}${
+                  inst.licence.terms ? html`. ${resolveText(inst.licence.terms, lang)}` : nothing
+                }
+              </p>`
+            : nothing
+        }
+        ${
+          inst.instructions && !this.readonly
+            ? html`<p part="instructions" class="instructions">
+                ${resolveText(inst.instructions, lang)}
+              </p>`
+            : nothing
+        }
       </div>
       ${this.readonly ? this.renderReadonly(inst, lang) : this.renderForm(inst, lang)}
     </div>`;
@@ -444,7 +484,9 @@ export class RapportAllianceScale extends RapportFormControl {
 
   private renderForm(inst: InstrumentDefinition, lang: string): TemplateResult {
     const answered = inst.items.filter((i) => i.id in this.answers).length;
-    const missing = this.showMissing ? new Set(missingRequired(inst, this.answers)) : new Set<string>();
+    const missing = this.showMissing
+      ? new Set(missingRequired(inst, this.answers))
+      : new Set<string>();
     return html`
       <p part="progress" class="progress">
         ${this.localize.term('answeredOf', answered, inst.items.length)}
@@ -454,12 +496,18 @@ export class RapportAllianceScale extends RapportFormControl {
           const scale = scaleOf(inst, item) as ScaleDefinition;
           const isMissing = missing.has(item.id);
           return html`<li part="item" class=${isMissing ? 'item missing' : 'item'}>
-            ${scale.type === 'visual-analog'
-              ? this.renderLine(item, index, scale, lang, isMissing)
-              : this.renderChoices(item, index, scale, lang, isMissing)}
-            ${isMissing
-              ? html`<p class="item-error" id=${`error-${index}`}>${this.localize.term('notAnswered')}</p>`
-              : nothing}
+            ${
+              scale.type === 'visual-analog'
+                ? this.renderLine(item, index, scale, lang, isMissing)
+                : this.renderChoices(item, index, scale, lang, isMissing)
+            }
+            ${
+              isMissing
+                ? html`<p class="item-error" id=${`error-${index}`}>
+                    ${this.localize.term('notAnswered')}
+                  </p>`
+                : nothing
+            }
           </li>`;
         })}
       </ol>
@@ -470,9 +518,11 @@ export class RapportAllianceScale extends RapportFormControl {
 
   private questionText(item: ItemDefinition, index: number, lang: string): TemplateResult {
     return html`<span class="number" aria-hidden="true">${this.localize.number(index + 1)}.</span>
-      <span class="text">${resolveText(item.text, lang)}</span>${item.required === false
-        ? html` <span class="optional">(${this.localize.term('optional')})</span>`
-        : nothing}`;
+      <span class="text">${resolveText(item.text, lang)}</span>${
+        item.required === false
+          ? html` <span class="optional">(${this.localize.term('optional')})</span>`
+          : nothing
+      }`;
   }
 
   private renderLine(
@@ -495,10 +545,17 @@ export class RapportAllianceScale extends RapportFormControl {
     } else {
       const middle = (scale.min + scale.max) / 2;
       const nearer = value === middle ? null : value < middle ? low : high;
-      valueText = this.localize.term('lineValue', format(value), this.localize.number(scale.max), nearer);
+      valueText = this.localize.term(
+        'lineValue',
+        format(value),
+        this.localize.number(scale.max),
+        nearer,
+      );
     }
     const position = has ? (value - scale.min) / (scale.max - scale.min) : 0;
-    return html`<div class="question" id=${`q-${index}`}>${this.questionText(item, index, lang)}</div>
+    return html`<div class="question" id=${`q-${index}`}>
+        ${this.questionText(item, index, lang)}
+      </div>
       <div
         part="line"
         class=${has ? 'line set' : 'line'}
@@ -511,7 +568,6 @@ export class RapportAllianceScale extends RapportFormControl {
         aria-valuemax=${scale.max}
         aria-valuenow=${has ? value : scale.min}
         aria-valuetext=${valueText}
-        aria-required=${item.required === false ? 'false' : 'true'}
         aria-invalid=${isMissing ? 'true' : 'false'}
         aria-disabled=${this.isEditable ? 'false' : 'true'}
         aria-orientation="horizontal"
@@ -566,11 +622,13 @@ export class RapportAllianceScale extends RapportFormControl {
             @change=${() => this.setAnswer(item, option.value)}
           />
           <label part="option" for=${id}>
-            ${faces
-              ? html`<span part="face" class="face" aria-hidden="true"
-                  >${faceIcon(o, scale.options.length)}</span
-                >`
-              : nothing}
+            ${
+              faces
+                ? html`<span part="face" class="face" aria-hidden="true"
+                    >${faceIcon(o, scale.options.length)}</span
+                  >`
+                : nothing
+            }
             <span class="label">${resolveText(option.label, lang)}</span>
           </label>
         </span>`;
@@ -580,7 +638,8 @@ export class RapportAllianceScale extends RapportFormControl {
 
   private renderReadonly(inst: InstrumentDefinition, lang: string): TemplateResult {
     const scores = scoreResponse(inst, this.answers);
-    const fmt = (n: number | null) => (n === null ? this.localize.term('notAnswered') : this.localize.number(n));
+    const fmt = (n: number | null) =>
+      n === null ? this.localize.term('notAnswered') : this.localize.number(n);
     const maxTotal = this.maxScore(inst, inst.items, inst.scoring?.total ?? 'sum');
     return html`<dl part="summary" class="summary">
         ${inst.items.map((item, index) => {
@@ -589,7 +648,11 @@ export class RapportAllianceScale extends RapportFormControl {
           let shown: string;
           if (value === undefined) shown = this.localize.term('notAnswered');
           else if (scale.type === 'visual-analog') {
-            shown = this.localize.term('scoreOf', this.localize.number(value), this.localize.number(scale.max));
+            shown = this.localize.term(
+              'scoreOf',
+              this.localize.number(value),
+              this.localize.number(scale.max),
+            );
           } else {
             const option = scale.options.find((o) => o.value === value);
             shown = `${this.localize.number(value)} · ${resolveText(option?.label, lang)}`;
@@ -606,31 +669,44 @@ export class RapportAllianceScale extends RapportFormControl {
           <div class="row">
             <dt>${this.localize.term('total')}</dt>
             <dd>
-              ${scores.total === null
-                ? fmt(null)
-                : this.localize.term('scoreOf', fmt(scores.total), this.localize.number(maxTotal))}
+              ${
+                scores.total === null
+                  ? fmt(null)
+                  : this.localize.term('scoreOf', fmt(scores.total), this.localize.number(maxTotal))
+              }
             </dd>
           </div>
           ${Object.entries(scores.subscales).map(
-            ([name, score]) => html`<div class="row">
-              <dt>${name}</dt>
-              <dd>${fmt(score)}</dd>
-            </div>`,
+            ([name, score]) =>
+              html`<div class="row">
+                <dt>${name}</dt>
+                <dd>${fmt(score)}</dd>
+              </div>`,
           )}
         </dl>
-        ${scores.cutoff
-          ? html`<p class=${scores.cutoff.flagged ? 'cutoff flagged' : 'cutoff'}>
-              <strong>${this.localize.term(scores.cutoff.flagged ? 'flagged' : 'notFlagged')}</strong>
-              (${scores.cutoff.score} &lt; ${this.localize.number(scores.cutoff.below)})${scores
-                .cutoff.flagged && inst.scoring?.cutoff
-                ? html`: ${resolveText(inst.scoring.cutoff.message, lang)}`
-                : nothing}
-            </p>`
-          : nothing}
+        ${
+          scores.cutoff
+            ? html`<p class=${scores.cutoff.flagged ? 'cutoff flagged' : 'cutoff'}>
+                <strong
+                  >${this.localize.term(scores.cutoff.flagged ? 'flagged' : 'notFlagged')}</strong
+                >
+                (${scores.cutoff.score} &lt;
+                ${this.localize.number(scores.cutoff.below)})${
+                  scores.cutoff.flagged && inst.scoring?.cutoff
+                    ? html`: ${resolveText(inst.scoring.cutoff.message, lang)}`
+                    : nothing
+                }
+              </p>`
+            : nothing
+        }
       </div>`;
   }
 
-  private maxScore(inst: InstrumentDefinition, items: readonly ItemDefinition[], how: 'sum' | 'mean'): number {
+  private maxScore(
+    inst: InstrumentDefinition,
+    items: readonly ItemDefinition[],
+    how: 'sum' | 'mean',
+  ): number {
     const maxima = items.map((item) => scaleRange(scaleOf(inst, item) as ScaleDefinition).max);
     return how === 'sum' ? maxima.reduce((a, b) => a + b, 0) : Math.max(...maxima);
   }

@@ -186,7 +186,12 @@ export abstract class RapportFormControl extends RapportElement {
 
   /** Whether the person can change answers right now. */
   protected get isEditable(): boolean {
-    return !this.isDisabled && !this.readonly && this.state !== 'submitting' && this.state !== 'submitted';
+    return (
+      !this.isDisabled &&
+      !this.readonly &&
+      this.state !== 'submitting' &&
+      this.state !== 'submitted'
+    );
   }
 
   /** Inside a form the form's own button sends, so the widget hides its Send. */
@@ -249,9 +254,7 @@ export abstract class RapportFormControl extends RapportElement {
           ${this.localize.term('retry')}
         </button>`;
     } else if (missing.length > 0) {
-      content = html`<p class="status missing">
-        ${this.localize.term('pleaseAnswer', missing)}
-      </p>`;
+      content = html`<p class="status missing">${this.localize.term('pleaseAnswer', missing)}</p>`;
     }
     return html`<div part="status" role="status" aria-live="polite" class="status-region">
       ${content}
@@ -260,6 +263,7 @@ export abstract class RapportFormControl extends RapportElement {
 
   // ---- Form association ----------------------------------------------------------------------
 
+  /** @internal */
   formAssociatedCallback(form: HTMLFormElement | null): void {
     this.#form?.removeEventListener('submit', this.#onFormSubmit);
     this.#form = form;
@@ -267,14 +271,17 @@ export abstract class RapportFormControl extends RapportElement {
     this.requestUpdate();
   }
 
+  /** @internal */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
 
+  /** @internal */
   formResetCallback(): void {
     this.reset();
   }
 
+  /** @internal */
   formStateRestoreCallback(saved: string | File | FormData | null): void {
     if (typeof saved === 'string') this.restoreFormState(saved);
   }

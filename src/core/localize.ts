@@ -69,7 +69,20 @@ export function registeredLanguages(): string[] {
 }
 
 /** Languages written right to left, for tags that have no registered translation. */
-const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+const rtlLanguages = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'ks',
+  'ps',
+  'sd',
+  'ug',
+  'ur',
+  'yi',
+]);
 
 function translationFor(lang: string): RapportTranslation | undefined {
   const lower = lang.toLowerCase();

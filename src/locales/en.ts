@@ -19,7 +19,9 @@ const en: RapportTranslation = {
   optional: 'optional',
   notAnswered: 'Not answered',
   lineValue: (value, max, nearer) =>
-    nearer === null ? `${value} of ${max}, in the middle` : `${value} of ${max}, nearer “${nearer}”`,
+    nearer === null
+      ? `${value} of ${max}, in the middle`
+      : `${value} of ${max}, nearer “${nearer}”`,
   lineEmpty: (low, high) => `Not answered. From “${low}” to “${high}”`,
   exampleInstrument: 'Example, not a validated instrument',
   licensedBy: (holder) => `Used under licence from ${holder}`,

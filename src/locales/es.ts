@@ -19,7 +19,9 @@ const es: RapportTranslation = {
   optional: 'opcional',
   notAnswered: 'Sin responder',
   lineValue: (value, max, nearer) =>
-    nearer === null ? `${value} de ${max}, en el medio` : `${value} de ${max}, más cerca de «${nearer}»`,
+    nearer === null
+      ? `${value} de ${max}, en el medio`
+      : `${value} de ${max}, más cerca de «${nearer}»`,
   lineEmpty: (low, high) => `Sin responder. De «${low}» a «${high}»`,
   exampleInstrument: 'Ejemplo, no es un instrumento validado',
   licensedBy: (holder) => `Usado con licencia de ${holder}`,

@@ -8,6 +8,8 @@ import type { InstrumentDefinition } from '../instruments/types.js';
 import { defineElement } from '../core/define.js';
 
 /**
+ * @tag rapport-provider
+ * @customElement rapport-provider
  * @summary Shares settings with every Rapport widget inside it: language, the ids copied into
  * results, the clinic's name, text overrides and extra instruments.
  *

@@ -7,11 +7,7 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RapportFormControl } from '../../src/core/form-control.js';
-import {
-  RapportErrorEvent,
-  RapportInputEvent,
-  RapportSubmitEvent,
-} from '../../src/core/events.js';
+import { RapportErrorEvent, RapportInputEvent, RapportSubmitEvent } from '../../src/core/events.js';
 import type { RapportResult } from '../../src/core/result.js';
 import { watchConsole, watchNetworkAndStorage, watchUncaught } from './watchers.js';
 
@@ -68,7 +64,9 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
       it('is defined by its module and is a form-associated element', async () => {
         const el = await target.create();
         expect(customElements.get(target.tag)).to.equal(el.constructor);
-        expect((el.constructor as unknown as { formAssociated: boolean }).formAssociated).to.equal(true);
+        expect((el.constructor as unknown as { formAssociated: boolean }).formAssociated).to.equal(
+          true,
+        );
       });
 
       it('a second definition of the tag warns once and does not throw', async () => {
@@ -183,7 +181,10 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
 
       it('takes subject ids from <rapport-provider>, with the element’s own ids first', async () => {
         const wrapper = await fixture<HTMLElement>(
-          html`<rapport-provider client-id="from-provider" session-id="provider-session"></rapport-provider>`,
+          html`<rapport-provider
+            client-id="from-provider"
+            session-id="provider-session"
+          ></rapport-provider>`,
         );
         const el = await target.create({ 'session-id': 'own-session' });
         wrapper.append(el);
@@ -192,7 +193,10 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         const submitted = nextSubmit(el);
         await el.submit();
         const { detail } = await submitted;
-        expect(detail.subject).to.deep.equal({ clientId: 'from-provider', sessionId: 'own-session' });
+        expect(detail.subject).to.deep.equal({
+          clientId: 'from-provider',
+          sessionId: 'own-session',
+        });
       });
     });
 
@@ -219,9 +223,13 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         const el = await target.create();
         await target.complete(el);
         let resolve: (() => void) | undefined;
-        el.addEventListener('rapport-submit', (e) => e.waitUntil(new Promise<void>((r) => (resolve = r))), {
-          once: true,
-        });
+        el.addEventListener(
+          'rapport-submit',
+          (e) => e.waitUntil(new Promise<void>((r) => (resolve = r))),
+          {
+            once: true,
+          },
+        );
         const done = el.submit();
         await el.updateComplete;
         expect(el.state).to.equal('submitting');
@@ -300,7 +308,9 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         await target.complete(el);
         const pending: Array<(ok: boolean) => void> = [];
         el.addEventListener('rapport-submit', (e) =>
-          e.waitUntil(new Promise((res, rej) => pending.push((ok) => (ok ? res(null) : rej(new Error('x')))))),
+          e.waitUntil(
+            new Promise((res, rej) => pending.push((ok) => (ok ? res(null) : rej(new Error('x'))))),
+          ),
         );
         let done = el.submit();
         await waitUntil(() => pending.length === 1, 'first rapport-submit');
@@ -335,7 +345,9 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
 
     describe('native forms', () => {
       async function inForm(attributes: Record<string, string> = {}) {
-        const form = await fixture<HTMLFormElement>(html`<form><button type="submit">Post</button></form>`);
+        const form = await fixture<HTMLFormElement>(
+          html`<form><button type="submit">Post</button></form>`,
+        );
         const el = await target.create({ name: 'answers', ...attributes });
         form.prepend(el);
         await el.updateComplete;
@@ -347,7 +359,10 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         expect(sendButton(el)).to.equal(null);
         expect([...new FormData(form).keys()]).to.deep.equal([]);
         await target.complete(el);
-        const expected = Object.entries(target.completedFormEntries).map(([k, v]) => [`answers.${k}`, v]);
+        const expected = Object.entries(target.completedFormEntries).map(([k, v]) => [
+          `answers.${k}`,
+          v,
+        ]);
         expect([...new FormData(form).entries()]).to.deep.equal(expected);
       });
 

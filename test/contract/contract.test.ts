@@ -5,7 +5,11 @@ import '../../src/index.js';
 import type { RapportAllianceScale } from '../../src/index.js';
 import { runContractSuite } from './contract-suite.js';
 
-async function createElement<E extends HTMLElement>(tag: string, attributes: Record<string, string>, inner = ''): Promise<E> {
+async function createElement<E extends HTMLElement>(
+  tag: string,
+  attributes: Record<string, string>,
+  inner = '',
+): Promise<E> {
   const el = document.createElement(tag) as E;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.innerHTML = inner;
@@ -14,7 +18,10 @@ async function createElement<E extends HTMLElement>(tag: string, attributes: Rec
 
 /** Sets each visual-analog line with the keyboard: focus, then End (the top of the line). */
 async function answerLines(el: RapportAllianceScale, count: number): Promise<void> {
-  const lines = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="slider"]')].slice(0, count);
+  const lines = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="slider"]')].slice(
+    0,
+    count,
+  );
   for (const line of lines) {
     line.focus();
     await sendKeys({ press: 'End' });
@@ -64,7 +71,11 @@ runContractSuite<RapportAllianceScale>({
       name: 'a child script that is not JSON',
       code: 'invalid-json',
       create: () =>
-        createElement('rapport-alliance-scale', {}, '<script type="application/json">{ "id": </script>'),
+        createElement(
+          'rapport-alliance-scale',
+          {},
+          '<script type="application/json">{ "id": </script>',
+        ),
       shows: 'This questionnaire cannot be shown right now.',
     },
     {
@@ -80,7 +91,8 @@ runContractSuite<RapportAllianceScale>({
     {
       name: 'a theme that does not exist',
       code: 'invalid-attribute',
-      create: () => createElement('rapport-alliance-scale', { instrument: 'session-check', theme: 'purple' }),
+      create: () =>
+        createElement('rapport-alliance-scale', { instrument: 'session-check', theme: 'purple' }),
     },
   ],
 });

@@ -21,7 +21,8 @@ export function watchConsole() {
   return {
     calls,
     /** Every call, as `method: text`. */
-    all: () => methods.flatMap((m) => calls[m].map((args) => `${m}: ${args.map(String).join(' ')}`)),
+    all: () =>
+      methods.flatMap((m) => calls[m].map((args) => `${m}: ${args.map(String).join(' ')}`)),
     restore() {
       for (const [m, fn] of originals) console[m] = fn;
     },
@@ -40,10 +41,9 @@ export function watchNetworkAndStorage() {
     requests.push(`fetch ${String(input instanceof Request ? input.url : input)}`);
     return originalFetch.call(window, input, init);
   };
-  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL) {
-    requests.push(`xhr ${method} ${String(url)}`);
-    // eslint-disable-next-line prefer-rest-params
-    return (originalOpen as (...a: unknown[]) => void).apply(this, arguments as unknown as unknown[]);
+  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+    requests.push(`xhr ${String(args[0])} ${String(args[1])}`);
+    return (originalOpen as (...a: unknown[]) => void).apply(this, args);
   } as typeof XMLHttpRequest.prototype.open;
   navigator.sendBeacon = (url: string | URL) => {
     requests.push(`beacon ${String(url)}`);
@@ -79,7 +79,9 @@ export function watchNetworkAndStorage() {
     ],
     storageChanges: () => {
       const after = snapshot();
-      return (Object.keys(before) as Array<keyof typeof before>).filter((k) => before[k] !== after[k]);
+      return (Object.keys(before) as Array<keyof typeof before>).filter(
+        (k) => before[k] !== after[k],
+      );
     },
     restore() {
       window.fetch = originalFetch;
@@ -94,7 +96,8 @@ export function watchNetworkAndStorage() {
 export function watchUncaught() {
   const errors: string[] = [];
   const onError = (e: ErrorEvent) => errors.push(String(e.message));
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(e.reason)}`);
+  const onRejection = (e: PromiseRejectionEvent) =>
+    errors.push(`unhandled rejection: ${String(e.reason)}`);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   return {
