@@ -1,0 +1,28 @@
+import type { StoryContext } from '@storybook/web-components-vite';
+
+export type Locale = 'en' | 'es' | 'fr' | 'ar';
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** The languages every widget ships with, as offered in the toolbar. */
+export const locales: ReadonlyArray<{ value: Locale; title: string; dir: 'ltr' | 'rtl' }> = [
+  { value: 'en', title: 'English', dir: 'ltr' },
+  { value: 'es', title: 'Español', dir: 'ltr' },
+  { value: 'fr', title: 'Français', dir: 'ltr' },
+  { value: 'ar', title: 'العربية', dir: 'rtl' },
+];
+
+export function localeOf(context: Pick<StoryContext, 'globals'>): Locale {
+  const wanted = context.globals['locale'] as string | undefined;
+  return locales.find((l) => l.value === wanted)?.value ?? 'en';
+}
+
+export function directionOf(locale: Locale): 'ltr' | 'rtl' {
+  return locales.find((l) => l.value === locale)?.dir ?? 'ltr';
+}
+
+/** A story's own `theme` arg wins; otherwise the toolbar's choice. */
+export function themeOf(context: Pick<StoryContext, 'globals' | 'args'>): Theme {
+  const own = context.args['theme'] as Theme | undefined;
+  if (own === 'auto' || own === 'light' || own === 'dark') return own;
+  return context.globals['theme'] === 'dark' ? 'dark' : 'light';
+}
