@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
 import { resolveText } from '../core/text.js';
+import { cssVars } from '../core/css-vars.js';
 import { sha256Hex } from '../core/hash.js';
 import { checkInstrument } from '../instruments/validate.js';
 import { getInstrument } from '../instruments/registry.js';
@@ -571,7 +571,7 @@ export class RapportAllianceScale extends RapportFormControl {
         aria-invalid=${isMissing ? 'true' : 'false'}
         aria-disabled=${this.isEditable ? 'false' : 'true'}
         aria-orientation="horizontal"
-        style=${styleMap({ '--_position': String(position) })}
+        ${cssVars({ '--_position': String(position) })}
         @keydown=${(e: KeyboardEvent) => this.lineKeydown(e, item, scale)}
         @pointerdown=${(e: PointerEvent) => this.linePointerDown(e, item, scale)}
         @pointermove=${(e: PointerEvent) => this.linePointerMove(e, item, scale)}
