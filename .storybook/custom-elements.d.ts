@@ -1,5 +1,5 @@
-// custom-elements.json is generated (`npm run analyze`); the project does not enable
-// resolveJsonModule, so its shape is declared where it is read (see manifest.ts).
+// custom-elements.json is generated (`npm run analyze`) and git-ignored. Once it exists, TypeScript
+// reads its real shape; this declaration keeps `tsc` passing in a fresh checkout before then.
 declare module '*/custom-elements.json' {
   const manifest: import('./manifest.js').Manifest;
   export default manifest;

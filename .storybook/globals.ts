@@ -1,4 +1,8 @@
-import type { StoryContext } from '@storybook/web-components-vite';
+/** The part of a story's context these helpers read; any story's args will do. */
+interface Context {
+  globals: Record<string, unknown>;
+  args?: object;
+}
 
 export type Locale = 'en' | 'es' | 'fr' | 'ar';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -11,7 +15,7 @@ export const locales: ReadonlyArray<{ value: Locale; title: string; dir: 'ltr' |
   { value: 'ar', title: 'العربية', dir: 'rtl' },
 ];
 
-export function localeOf(context: Pick<StoryContext, 'globals'>): Locale {
+export function localeOf(context: Context): Locale {
   const wanted = context.globals['locale'] as string | undefined;
   return locales.find((l) => l.value === wanted)?.value ?? 'en';
 }
@@ -21,8 +25,8 @@ export function directionOf(locale: Locale): 'ltr' | 'rtl' {
 }
 
 /** A story's own `theme` arg wins; otherwise the toolbar's choice. */
-export function themeOf(context: Pick<StoryContext, 'globals' | 'args'>): Theme {
-  const own = context.args['theme'] as Theme | undefined;
+export function themeOf(context: Context): Theme {
+  const own = (context.args as { theme?: unknown } | undefined)?.theme;
   if (own === 'auto' || own === 'light' || own === 'dark') return own;
   return context.globals['theme'] === 'dark' ? 'dark' : 'light';
 }

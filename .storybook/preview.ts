@@ -3,11 +3,11 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
-import { prepareManifest } from './manifest.js';
+import { publicManifest } from './manifest.js';
 import { directionOf, localeOf, locales, themeOf } from './globals.js';
 import '../src/provider/define.js';
 
-setCustomElementsManifest(prepareManifest(manifest));
+setCustomElementsManifest(publicManifest(manifest));
 
 /** Page colours behind the widget: the widgets inherit text colour from the page in light mode. */
 const pages = {

@@ -18,7 +18,9 @@ class CssVarsDirective extends Directive {
     }
   }
 
-  render(_vars: Readonly<Record<`--${string}`, string>>): typeof nothing {
+  /** Renders nothing itself: `update` applies the properties. */
+  render(vars: Readonly<Record<`--${string}`, string>>): typeof nothing {
+    void vars;
     return nothing;
   }
 

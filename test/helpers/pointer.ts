@@ -7,10 +7,7 @@ import { sendMouse } from '@web/test-runner-commands';
 /** Where a point `fraction` of the way along an element's width is, from its physical left. */
 export function pointAlong(element: Element, fraction: number): [number, number] {
   const rect = element.getBoundingClientRect();
-  return [
-    Math.round(rect.left + fraction * rect.width),
-    Math.round(rect.top + rect.height / 2),
-  ];
+  return [Math.round(rect.left + fraction * rect.width), Math.round(rect.top + rect.height / 2)];
 }
 
 /** Scrolls the element into view so that a pointer can reach it. */
