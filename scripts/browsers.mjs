@@ -145,8 +145,9 @@ export function findWebKit() {
   if (!driver) return { missing: 'WebKitWebDriver not found (package webkit2gtk-driver)' };
   const browser = firstExisting(libDirs.map((d) => join(d, 'MiniBrowser')));
   if (!browser) return { missing: 'MiniBrowser not found (package libwebkit2gtk-4.1-0)' };
-  const xvfb = process.env.DISPLAY ? null : which('Xvfb');
-  if (!process.env.DISPLAY && !xvfb) {
+  const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const xvfb = hasDisplay ? null : which('Xvfb');
+  if (!hasDisplay && !xvfb) {
     return { missing: 'no X display: DISPLAY is unset and Xvfb is not installed (package xvfb)' };
   }
   return { kind: 'webkitgtk', driver, browser, xvfb };
@@ -316,7 +317,7 @@ export async function startWebKitDriver(webkit = findWebKit()) {
     throw new Error(`WebKit is not available: ${webkit.missing}.\n${INSTALL_HINT}`);
   const env = { ...process.env };
   let xvfb = null;
-  if (webkit.kind === 'webkitgtk' && !env.DISPLAY) {
+  if (webkit.kind === 'webkitgtk' && !env.DISPLAY && !env.WAYLAND_DISPLAY) {
     xvfb = await startXvfb(webkit.xvfb ?? undefined);
     env.DISPLAY = xvfb.display;
   }
