@@ -95,6 +95,15 @@ export default css`
     -webkit-user-select: none;
   }
 
+  /* Room for the focus ring, so it never covers the anchor words below. */
+  .line {
+    margin-block: 0.375rem;
+  }
+
+  .licence a {
+    color: inherit;
+  }
+
   .line[aria-disabled='true'] {
     cursor: default;
   }

@@ -93,7 +93,7 @@ function snap(scale: VisualAnalogScale, raw: number): number {
  * @csspart send - The Send button.
  * @csspart retry - The Try again button.
  * @csspart summary - The read-only list of answers.
- * @csspart scores - The read-only scores.
+ * @csspart score-panel - The read-only scores and the cutoff.
  * @csspart error - The message shown in place of an instrument that cannot be used.
  *
  * @cssprop --rapport-color-accent - Marks, selected choices and the Send button.
@@ -466,7 +466,7 @@ export class RapportAllianceScale extends RapportFormControl {
             ? html`<p part="licence" class="licence">
                 ${this.localize.term('licensedBy', inst.licence.holder)}${
                   inst.licence.terms ? html`. ${resolveText(inst.licence.terms, lang)}` : nothing
-                }
+                }${this.renderLicenceLink(inst.licence.url)}
               </p>`
             : nothing
         }
@@ -480,6 +480,21 @@ export class RapportAllianceScale extends RapportFormControl {
       </div>
       ${this.readonly ? this.renderReadonly(inst, lang) : this.renderForm(inst, lang)}
     </div>`;
+  }
+
+  /** The licence's web page, only for http(s) addresses: a definition is data, not code. */
+  private renderLicenceLink(url: string | undefined): TemplateResult | typeof nothing {
+    if (!url) return nothing;
+    let parsed: URL;
+    try {
+      parsed = new URL(url, document.baseURI);
+    } catch {
+      return nothing;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return nothing;
+    return html` <a href=${parsed.href} target="_blank" rel="noopener noreferrer"
+      >${this.localize.term('licenceTerms')}</a
+    >`;
   }
 
   private renderForm(inst: InstrumentDefinition, lang: string): TemplateResult {
@@ -663,7 +678,7 @@ export class RapportAllianceScale extends RapportFormControl {
           </div>`;
         })}
       </dl>
-      <div part="scores" class="scores">
+      <div part="score-panel" class="scores">
         <p class="scores-title">${this.localize.term('scores')}</p>
         <dl>
           <div class="row">

@@ -225,7 +225,10 @@ export abstract class RapportFormControl extends RapportElement {
 
   /** The Send button, hidden inside a form; "disabled" only for show, so pressing it explains. */
   protected renderSend(): TemplateResult | typeof nothing {
-    if (this.inForm || this.readonly || this.state === 'submitted') return nothing;
+    // After a failed save, the status offers "Try again" instead: one button, one action.
+    if (this.inForm || this.readonly || this.state === 'submitted' || this.state === 'failed') {
+      return nothing;
+    }
     const incomplete = this.missingAnswers().length > 0;
     const busy = this.state === 'submitting';
     return html`<button

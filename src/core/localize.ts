@@ -32,6 +32,8 @@ export interface RapportTranslation {
   lineEmpty: (low: string, high: string) => string;
   exampleInstrument: string;
   licensedBy: (holder: string) => string;
+  /** The link to an instrument's licence terms. */
+  licenceTerms: string;
   unavailable: string;
   loading: string;
   scores: string;

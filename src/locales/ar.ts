@@ -24,6 +24,7 @@ const ar: RapportTranslation = {
   lineEmpty: (low, high) => `لم تتم الإجابة. من «${low}» إلى «${high}»`,
   exampleInstrument: 'مثال، وليس أداة معتمدة',
   licensedBy: (holder) => `يُستخدم بترخيص من ${holder}`,
+  licenceTerms: 'شروط الترخيص',
   unavailable: 'لا يمكن عرض هذا الاستبيان الآن.',
   loading: 'جارٍ تحميل الاستبيان…',
   scores: 'الدرجات',

@@ -25,6 +25,7 @@ const en: RapportTranslation = {
   lineEmpty: (low, high) => `Not answered. From “${low}” to “${high}”`,
   exampleInstrument: 'Example, not a validated instrument',
   licensedBy: (holder) => `Used under licence from ${holder}`,
+  licenceTerms: 'Licence terms',
   unavailable: 'This questionnaire cannot be shown right now.',
   loading: 'Loading the questionnaire…',
   scores: 'Scores',

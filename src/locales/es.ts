@@ -25,6 +25,7 @@ const es: RapportTranslation = {
   lineEmpty: (low, high) => `Sin responder. De «${low}» a «${high}»`,
   exampleInstrument: 'Ejemplo, no es un instrumento validado',
   licensedBy: (holder) => `Usado con licencia de ${holder}`,
+  licenceTerms: 'Condiciones de la licencia',
   unavailable: 'Este cuestionario no se puede mostrar ahora.',
   loading: 'Cargando el cuestionario…',
   scores: 'Puntuaciones',

@@ -25,6 +25,7 @@ const fr: RapportTranslation = {
   lineEmpty: (low, high) => `Sans réponse. De « ${low} » à « ${high} »`,
   exampleInstrument: 'Exemple, pas un instrument validé',
   licensedBy: (holder) => `Utilisé sous licence de ${holder}`,
+  licenceTerms: 'Conditions de la licence',
   unavailable: 'Ce questionnaire ne peut pas être affiché pour le moment.',
   loading: 'Chargement du questionnaire…',
   scores: 'Scores',
