@@ -705,8 +705,13 @@ export class RapportAllianceScale extends RapportFormControl {
                 <strong
                   >${this.localize.term(scores.cutoff.flagged ? 'flagged' : 'notFlagged')}</strong
                 >
-                (${scores.cutoff.score} &lt;
-                ${this.localize.number(scores.cutoff.below)})${
+                (${this.localize.term(
+                  'cutoffRule',
+                  scores.cutoff.score === 'total'
+                    ? this.localize.term('theTotal')
+                    : scores.cutoff.score,
+                  this.localize.number(scores.cutoff.below),
+                )})${
                   scores.cutoff.flagged && inst.scoring?.cutoff
                     ? html`: ${resolveText(inst.scoring.cutoff.message, lang)}`
                     : nothing

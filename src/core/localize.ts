@@ -42,7 +42,10 @@ export interface RapportTranslation {
   scoreOf: (score: string, max: string) => string;
   flagged: string;
   notFlagged: string;
-  timeTaken: (duration: string) => string;
+  /** The total score inside a sentence. */
+  theTotal: string;
+  /** The cutoff rule in words, e.g. "flagged when total is below 36". */
+  cutoffRule: (score: string, below: string) => string;
 }
 
 /** Texts a host replaces, by language: `{ en: { send: 'Submit' } }`. */

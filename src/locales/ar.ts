@@ -32,7 +32,8 @@ const ar: RapportTranslation = {
   scoreOf: (score, max) => `${score} من ${max}`,
   flagged: 'أقل من الحد الفاصل',
   notFlagged: 'عند الحد الفاصل أو أعلى منه',
-  timeTaken: (duration) => `استغرق ${duration}`,
+  theTotal: 'المجموع',
+  cutoffRule: (score, below) => `يُنبَّه إليه إذا كان ${score} أقل من ${below}`,
 };
 
 export default ar;

@@ -33,7 +33,8 @@ const en: RapportTranslation = {
   scoreOf: (score, max) => `${score} of ${max}`,
   flagged: 'Below the cutoff',
   notFlagged: 'At or above the cutoff',
-  timeTaken: (duration) => `Took ${duration}`,
+  theTotal: 'the total',
+  cutoffRule: (score, below) => `flagged when ${score} is below ${below}`,
 };
 
 export default en;

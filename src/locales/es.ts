@@ -33,7 +33,8 @@ const es: RapportTranslation = {
   scoreOf: (score, max) => `${score} de ${max}`,
   flagged: 'Por debajo del punto de corte',
   notFlagged: 'En o por encima del punto de corte',
-  timeTaken: (duration) => `Duración: ${duration}`,
+  theTotal: 'el total',
+  cutoffRule: (score, below) => `se marca si ${score} es menor que ${below}`,
 };
 
 export default es;

@@ -33,7 +33,8 @@ const fr: RapportTranslation = {
   scoreOf: (score, max) => `${score} sur ${max}`,
   flagged: 'Sous le seuil',
   notFlagged: 'Au seuil ou au-dessus',
-  timeTaken: (duration) => `Durée : ${duration}`,
+  theTotal: 'le total',
+  cutoffRule: (score, below) => `signalé si ${score} est inférieur à ${below}`,
 };
 
 export default fr;

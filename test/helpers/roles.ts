@@ -16,6 +16,11 @@ const ROLE_SELECTORS: Record<string, string> = {
   alert: '[role="alert"]',
 };
 
+/** Runs of HTML white space (not no-break spaces, which are part of a text) as one space. */
+function collapse(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
 /** The text a person hears: text content without `aria-hidden` parts, spaces collapsed. */
 export function textOf(node: Node | null): string {
   const parts: string[] = [];
@@ -25,12 +30,12 @@ export function textOf(node: Node | null): string {
     for (const child of n.childNodes) walk(child);
   };
   if (node) walk(node);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return collapse(parts.join(''));
 }
 
 /** The visible text of a node, `aria-hidden` parts included, spaces collapsed. */
 export function visibleText(node: Node | null): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapse(node?.textContent ?? '');
 }
 
 /** A simplified accessible name computation for the markup these widgets render. */
