@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** Dark defaults, used by `prefers-color-scheme: dark` and by `theme="dark"` alike. */
+const dark = css`
+  --_accent: var(--rapport-color-accent, #7cc9d0);
+  --_on-accent: var(--rapport-color-on-accent, #0b1f22);
+  --_surface: var(--rapport-color-surface, #16191d);
+  --_surface-raised: var(--rapport-color-surface-raised, #22272d);
+  --_text: var(--rapport-color-text, #e9ecef);
+  --_muted: var(--rapport-color-muted, #b4bcc4);
+  --_border: var(--rapport-color-border, #7d8891);
+  --_track: var(--rapport-color-track, #3b434b);
+  --_danger: var(--rapport-color-danger, #ff9c97);
+  --_success: var(--rapport-color-success, #8fd6a3);
+  --_focus: var(--rapport-color-focus, #8cb8ff);
+  color-scheme: dark;
+`;
+
 /**
  * Design tokens. Each public `--rapport-*` property has a default here; components read only the
  * private `--_*` copies, so a host's value always wins and dark defaults swap in one place.
@@ -44,34 +60,12 @@ export default css`
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_accent: var(--rapport-color-accent, #7cc9d0);
-      --_on-accent: var(--rapport-color-on-accent, #0b1f22);
-      --_surface: var(--rapport-color-surface, #16191d);
-      --_surface-raised: var(--rapport-color-surface-raised, #22272d);
-      --_text: var(--rapport-color-text, #e9ecef);
-      --_muted: var(--rapport-color-muted, #b4bcc4);
-      --_border: var(--rapport-color-border, #7d8891);
-      --_track: var(--rapport-color-track, #3b434b);
-      --_danger: var(--rapport-color-danger, #ff9c97);
-      --_success: var(--rapport-color-success, #8fd6a3);
-      --_focus: var(--rapport-color-focus, #8cb8ff);
-      color-scheme: dark;
+      ${dark}
     }
   }
 
   :host([theme='dark']) {
-    --_accent: var(--rapport-color-accent, #7cc9d0);
-    --_on-accent: var(--rapport-color-on-accent, #0b1f22);
-    --_surface: var(--rapport-color-surface, #16191d);
-    --_surface-raised: var(--rapport-color-surface-raised, #22272d);
-    --_text: var(--rapport-color-text, #e9ecef);
-    --_muted: var(--rapport-color-muted, #b4bcc4);
-    --_border: var(--rapport-color-border, #7d8891);
-    --_track: var(--rapport-color-track, #3b434b);
-    --_danger: var(--rapport-color-danger, #ff9c97);
-    --_success: var(--rapport-color-success, #8fd6a3);
-    --_focus: var(--rapport-color-focus, #8cb8ff);
-    color-scheme: dark;
+    ${dark}
   }
 
   :host([theme='light']) {
