@@ -2,7 +2,12 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportElement } from './rapport-element.js';
-import { RapportInputEvent, RapportSubmitEvent } from './events.js';
+import {
+  RapportDismissEvent,
+  RapportInputEvent,
+  RapportSubmitEvent,
+  type RapportDismissDetail,
+} from './events.js';
 import { isoTime, type DefinitionRef, type RapportDraft, type RapportResult } from './result.js';
 import { uuid } from './ids.js';
 
@@ -173,6 +178,11 @@ export abstract class RapportFormControl extends RapportElement {
   }
 
   // ---- For subclasses ------------------------------------------------------------------------
+
+  /** Tells the host the person closed the widget without answering. */
+  protected dismissed(reason: RapportDismissDetail['reason']): void {
+    this.dispatchEvent(new RapportDismissEvent({ reason }));
+  }
 
   /** The id of the response being answered; kept across retries, renewed by `reset()`. */
   protected get responseId(): string {

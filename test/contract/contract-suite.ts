@@ -23,6 +23,8 @@ export interface ContractTarget<E extends AnswerElement = AnswerElement> {
   complete(el: E): Promise<void>;
   /** Answers something but not everything required. */
   answerPart(el: E): Promise<void>;
+  /** What `value` reads when nothing is answered (after `reset()` or `form.reset()`). */
+  emptyValue: unknown;
   /** The form fields after `complete`, without the `name.` prefix. */
   completedFormEntries: Record<string, string>;
   /** The definition id and version the created element shows. */
@@ -282,7 +284,7 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         el.reset();
         await el.updateComplete;
         expect(el.state).to.equal('editing');
-        expect(el.value).to.deep.equal({});
+        expect(el.value).to.deep.equal(target.emptyValue);
         await target.complete(el);
         const second = nextSubmit(el);
         await el.submit();
@@ -394,7 +396,7 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         await target.complete(el);
         form.reset();
         await el.updateComplete;
-        expect(el.value).to.deep.equal({});
+        expect(el.value).to.deep.equal(target.emptyValue);
         expect([...new FormData(form).keys()]).to.deep.equal([]);
       });
 

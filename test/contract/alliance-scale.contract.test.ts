@@ -1,4 +1,4 @@
-// Every element runs the contract suite; a new element adds its target here.
+// <rapport-alliance-scale> runs the contract suite. Each element has a file like this one.
 import { fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
@@ -32,6 +32,7 @@ async function answerLines(el: RapportAllianceScale, count: number): Promise<voi
 runContractSuite<RapportAllianceScale>({
   tag: 'rapport-alliance-scale',
   kind: 'alliance-scale',
+  emptyValue: {},
   definition: { id: 'session-check', version: '1.0.0' },
   create: (attributes = {}) =>
     createElement('rapport-alliance-scale', { instrument: 'session-check', ...attributes }),
