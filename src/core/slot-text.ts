@@ -1,0 +1,24 @@
+/**
+ * The text a person reads in slotted light-DOM content, in a canonical form for hashing: the
+ * visible words with white space folded, plus the address of every link (a changed link target
+ * changes what was agreed). Hidden nodes (`hidden`, `aria-hidden="true"`) and scripts and
+ * styles are left out.
+ */
+export function slottedText(slot: HTMLSlotElement): string {
+  const parts: string[] = [];
+  for (const node of slot.assignedNodes({ flatten: true })) collect(node, parts);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function collect(node: Node, parts: string[]): void {
+  if (node.nodeType === Node.TEXT_NODE) {
+    parts.push(node.textContent ?? '');
+    return;
+  }
+  if (!(node instanceof Element)) return;
+  if (node.matches('script, style, template, [hidden], [aria-hidden="true"]')) return;
+  for (const child of node.childNodes) collect(child, parts);
+  if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
+    parts.push(`<${node.href}>`);
+  }
+}
