@@ -1,0 +1,66 @@
+// The one-file bundle a clinic's no-build page loads: dist/rapport.js (npm test builds it when it
+// is missing or stale). It must define every element and carry every built-in language, by
+// itself, with nothing else on the page.
+import { expect, waitUntil } from '@open-wc/testing';
+
+const tags = ['rapport-provider', 'rapport-alliance-scale'];
+
+async function bundlePage(body: string): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head>
+    <script type="module" src="/dist/rapport.js"></script></head><body>${body}</body></html>`;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  await waitUntil(() => win.customElements.get('rapport-alliance-scale'), 'bundle loaded', {
+    timeout: 10000,
+  });
+  return win;
+}
+
+describe('dist/rapport.js', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('defines every element', async () => {
+    const win = await bundlePage('');
+    expect(tags.filter((t) => !win.customElements.get(t))).to.deep.equal([]);
+  });
+
+  it('renders built-in instruments and texts in each built-in language', async () => {
+    const win = await bundlePage(
+      ['en', 'es', 'fr', 'ar']
+        .map(
+          (l) =>
+            `<rapport-alliance-scale lang="${l}" instrument="session-check"></rapport-alliance-scale>`,
+        )
+        .join(''),
+    );
+    const els = [...win.document.querySelectorAll('rapport-alliance-scale')];
+    await Promise.all(els.map((el) => el.updateComplete));
+    const sends = els.map((el) =>
+      el.shadowRoot!.querySelector('[part="send"]')!.textContent!.trim(),
+    );
+    expect(sends).to.deep.equal(['Send', 'Enviar', 'Envoyer', 'إرسال']);
+    const arabic = els[3].shadowRoot!.querySelector('[part="base"]')!;
+    expect(arabic.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('sends a result heard by a listener on the page', async () => {
+    const win = await bundlePage(
+      '<rapport-alliance-scale instrument="session-check" client-id="c-9"></rapport-alliance-scale>',
+    );
+    const el = win.document.querySelector('rapport-alliance-scale')!;
+    await el.updateComplete;
+    el.value = { 'at-ease': 8, 'what-mattered': 7.5, 'way-of-working': 9, 'whole-session': 8.5 };
+    const heard: unknown[] = [];
+    win.document.addEventListener('rapport-submit', (e) => heard.push(e.detail));
+    expect(await el.submit()).to.equal(true);
+    expect(heard).to.have.length(1);
+    const result = heard[0] as { subject: unknown; scores: { total: number } };
+    expect(result.subject).to.deep.equal({ clientId: 'c-9' });
+    expect(result.scores.total).to.equal(33);
+  });
+});
