@@ -46,11 +46,13 @@ const readyScript = `
   function markReady() {
     requestAnimationFrame(() => setTimeout(() => { window.__ready = performance.now(); }));
   }
-  window.__pressToEvent = (eventName) => new Promise((resolve) => {
+  window.__armPress = (eventName) => {
     let pressed = 0;
     document.addEventListener('pointerdown', (e) => { pressed = e.timeStamp; }, { capture: true, once: true });
-    document.addEventListener(eventName, () => resolve(performance.now() - pressed), { once: true });
-  });
+    window.__pressToEvent = new Promise((resolve) => {
+      document.addEventListener(eventName, () => resolve(performance.now() - pressed), { once: true });
+    });
+  };
 `;
 
 /** The page with N Rapport forms. */

@@ -1,3 +1,4 @@
+/* global window, document -- functions passed to evaluate() run in the page */
 // `npm run bench`: how fast and how small Rapport is against plain HTML doing the same job.
 //
 // A static server on 127.0.0.1 serves the pages of bench/forms.mjs; headless Chromium (the one
@@ -129,12 +130,13 @@ async function measureOnce(kind, form, n) {
   const ready = await p.evaluate(() => window.__ready);
   const heap = await heapAfterGc(cdp);
   const [x, y] = await answerPoint(p, kind, form);
-  const latency = p.evaluate(
-    (name) => window.__pressToEvent(name),
+  // Listen first, then press: the press must not arrive before the page is listening.
+  await p.evaluate(
+    (name) => window.__armPress(name),
     kind === 'rapport' ? 'rapport-input' : 'input',
   );
   await p.mouse.click(x, y);
-  const pressToEvent = await latency;
+  const pressToEvent = await p.evaluate(() => window.__pressToEvent);
   await p.close();
   return { ready, heap, pressToEvent };
 }

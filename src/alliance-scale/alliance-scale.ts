@@ -24,7 +24,7 @@ import type {
   Scores,
   VisualAnalogScale,
 } from '../instruments/types.js';
-import { faceIcon } from './faces.js';
+import { faceIcon } from '../core/faces.js';
 import styles from './alliance-scale.styles.js';
 
 /** The finished response of an alliance scale. */
@@ -48,6 +48,22 @@ type Loaded =
   | { status: 'invalid' };
 
 const STEP_DEFAULT = 0.1;
+
+/**
+ * Validation results by definition object: fifty widgets given one definition validate it once.
+ * A definition is data; to change one, give a new object (as Lit properties expect anyway).
+ */
+const checks = new WeakMap<object, ReturnType<typeof checkInstrument>>();
+
+function checkedInstrument(candidate: unknown): ReturnType<typeof checkInstrument> {
+  if (candidate === null || typeof candidate !== 'object') return checkInstrument(candidate);
+  let check = checks.get(candidate);
+  if (!check) {
+    check = checkInstrument(candidate);
+    checks.set(candidate, check);
+  }
+  return check;
+}
 
 /** Digits after the decimal point that a step needs (0.1 → 1, 0.25 → 2, 1 → 0). */
 function decimalsOf(step: number): number {
@@ -132,6 +148,8 @@ export class RapportAllianceScale extends RapportFormControl {
   @state() private answers: Answers = {};
 
   #pendingValue: unknown;
+  #missingMemo:
+    { answers: Answers; inst: InstrumentDefinition; lang: string; labels: string[] } | undefined;
   #source: unknown;
   #hashes = new Map<string, Promise<string>>();
   #drag: { pointerId: number; itemId: string } | undefined;
@@ -223,7 +241,7 @@ export class RapportAllianceScale extends RapportFormControl {
     // The same definition again (e.g. a provider re-rendering) keeps everything as it is.
     if (this.loaded.status !== 'none' && candidate === this.#source) return;
     this.#source = candidate;
-    const check = checkInstrument(candidate);
+    const check = checkedInstrument(candidate);
     if (!check.ok) {
       this.fail(
         'invalid-instrument',
@@ -275,10 +293,19 @@ export class RapportAllianceScale extends RapportFormControl {
   protected missingAnswers(): string[] {
     const inst = this.definition;
     if (!inst) return [this.localize.term('questionNumber', 1)];
+    // Asked several times per update (Send, status, validity); answers are replaced, never
+    // changed in place, so the object and the language identify the result.
+    const lang = this.localize.lang();
+    const memo = this.#missingMemo;
+    if (memo && memo.answers === this.answers && memo.inst === inst && memo.lang === lang) {
+      return memo.labels;
+    }
     const missing = new Set(missingRequired(inst, this.answers));
-    return inst.items.flatMap((item, i) =>
+    const labels = inst.items.flatMap((item, i) =>
       missing.has(item.id) ? [this.localize.term('questionNumber', i + 1)] : [],
     );
+    this.#missingMemo = { answers: this.answers, inst, lang, labels };
+    return labels;
   }
 
   protected firstMissingControl(): HTMLElement | null {
@@ -615,10 +642,15 @@ export class RapportAllianceScale extends RapportFormControl {
     const current = this.answers[item.id];
     const faces = scale.type === 'faces';
     const required = item.required !== false;
+    // One listener and one `disabled` for the whole group: a page of fifty forms has 3,000
+    // radios, and per-radio bindings showed up in its memory and time to first render.
     return html`<fieldset
       part="options"
       class=${faces ? 'options faces' : 'options likert'}
+      data-item=${index}
+      ?disabled=${!this.isEditable}
       aria-describedby=${isMissing ? `error-${index}` : nothing}
+      @change=${this.onChoiceChange}
     >
       <legend class="question">${this.questionText(item, index, lang)}</legend>
       ${scale.options.map((option, o) => {
@@ -632,9 +664,7 @@ export class RapportAllianceScale extends RapportFormControl {
             .value=${String(option.value)}
             .checked=${current === option.value}
             ?required=${required}
-            ?disabled=${!this.isEditable}
             aria-invalid=${isMissing ? 'true' : 'false'}
-            @change=${() => this.setAnswer(item, option.value)}
           />
           <label part="option" for=${id}>
             ${
@@ -650,6 +680,13 @@ export class RapportAllianceScale extends RapportFormControl {
       })}
     </fieldset>`;
   }
+
+  private onChoiceChange = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const group = event.currentTarget as HTMLElement;
+    const item = this.definition?.items[Number(group.dataset.item)];
+    if (item && input.checked) this.setAnswer(item, Number(input.value));
+  };
 
   private renderReadonly(inst: InstrumentDefinition, lang: string): TemplateResult {
     const scores = scoreResponse(inst, this.answers);

@@ -1,0 +1,54 @@
+/**
+ * Cached `Intl` formatters. Constructing one costs far more than formatting with it, and a page
+ * of widgets formats hundreds of numbers: each formatter is made once per language and options.
+ */
+const cache = new Map<
+  string,
+  Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules
+>();
+
+function cached<
+  T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules,
+>(kind: string, lang: string, options: object | undefined, make: (lang: string) => T): T {
+  const key = `${kind}|${lang}|${options ? JSON.stringify(options) : ''}`;
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    try {
+      formatter = make(lang);
+    } catch {
+      // An unknown or malformed language tag: English rather than an exception.
+      formatter = make('en');
+    }
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function formatNumber(
+  lang: string,
+  value: number,
+  options?: Intl.NumberFormatOptions,
+): string {
+  return cached('n', lang, options, (l) => new Intl.NumberFormat(l, options)).format(value);
+}
+
+export function formatDate(
+  lang: string,
+  value: Date,
+  options?: Intl.DateTimeFormatOptions,
+): string {
+  return cached('d', lang, options, (l) => new Intl.DateTimeFormat(l, options)).format(value);
+}
+
+/** "a, b, and c" in the language's own way. */
+export function formatList(
+  lang: string,
+  items: readonly string[],
+  options?: Intl.ListFormatOptions,
+): string {
+  return cached('l', lang, options, (l) => new Intl.ListFormat(l, options)).format(items);
+}
+
+export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
+  return cached('p', lang, undefined, (l) => new Intl.PluralRules(l)).select(count);
+}
