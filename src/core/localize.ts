@@ -52,26 +52,35 @@ export interface RapportTranslation {
 /** Texts a host replaces, by language: `{ en: { send: 'Submit' } }`. */
 export type RapportTranslationOverrides = Readonly<Record<string, Partial<RapportTranslation>>>;
 
-const translations = new Map<string, RapportTranslation>();
+/**
+ * Part of a language's texts: the library registers each element's texts with the element, so
+ * a page that imports one element loads only that element's texts. A host adding a language
+ * gives every text of the elements it uses; a text a language lacks falls back to English.
+ */
+export type RapportTranslationTable = Partial<RapportTranslation> & { $code: string };
+
+const translations = new Map<string, Partial<RapportTranslation>>();
 const controllers = new Set<LocalizeController>();
-let fallback: RapportTranslation | undefined;
+let fallbackCode: string | undefined;
 let documentObserver: MutationObserver | undefined;
 
 /**
- * Adds or replaces languages for every Rapport widget on the page; widgets already shown update.
- * The first translation registered (English, by the library itself) is the fallback.
+ * Adds languages, or texts to a language, for every Rapport widget on the page; widgets already
+ * shown update. Tables for the same language merge, later texts replacing earlier ones. The first
+ * language registered (English, by the library itself) is the fallback for missing texts.
  */
-export function registerTranslation(...added: RapportTranslation[]): void {
+export function registerTranslation(...added: RapportTranslationTable[]): void {
   for (const t of added) {
-    translations.set(t.$code.toLowerCase(), t);
-    fallback ??= t;
+    const code = t.$code.toLowerCase();
+    translations.set(code, { ...translations.get(code), ...t });
+    fallbackCode ??= code;
   }
   for (const c of controllers) c.host.requestUpdate();
 }
 
 /** The languages registered so far, by tag. */
 export function registeredLanguages(): string[] {
-  return [...translations.values()].map((t) => t.$code);
+  return [...translations.values()].map((t) => t.$code as string);
 }
 
 /** Languages written right to left, for tags that have no registered translation. */
@@ -90,14 +99,14 @@ const rtlLanguages = new Set([
   'yi',
 ]);
 
-function translationFor(lang: string): RapportTranslation | undefined {
+function translationFor(lang: string): Partial<RapportTranslation> | undefined {
   const lower = lang.toLowerCase();
   return translations.get(lower) ?? translations.get(lower.split('-')[0]);
 }
 
 function directionOf(lang: string): 'ltr' | 'rtl' {
   const t = translationFor(lang);
-  if (t) return t.$dir;
+  if (t?.$dir) return t.$dir;
   return rtlLanguages.has(lang.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
 }
 
@@ -196,7 +205,7 @@ export class LocalizeController implements ReactiveController {
       overrides?.[lang]?.[key],
       overrides?.[lower.split('-')[0]]?.[key],
       translationFor(lang)?.[key],
-      fallback?.[key],
+      fallbackCode === undefined ? undefined : translations.get(fallbackCode)?.[key],
     ];
     const found = candidates.find((c) => c !== undefined);
     if (found === undefined) return String(key);
