@@ -63,7 +63,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));
 }
 
-child.on('exit', (code, signal) => {
+child.on('exit', async (code, signal) => {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   let result = null;
   if (existsSync(countFile)) {
@@ -74,6 +74,28 @@ child.on('exit', (code, signal) => {
     }
   }
   rmSync(tmp, { recursive: true, force: true });
+
+  // The size budget counts as tests of their own, on full runs (not with --files).
+  if (result && !args.some((a) => a.startsWith('--files') || a.startsWith('--group'))) {
+    const { check, describe } = await import('./size.mjs');
+    const rows = await check();
+    console.log('\nSize budget (gzip):');
+    for (const row of rows) console.log(`  ${row.ok ? 'ok  ' : 'OVER'} ${describe(row)}`);
+    const size = {
+      passed: rows.filter((r) => r.ok).length,
+      failed: rows.filter((r) => !r.ok).length,
+    };
+    result.byEngine['size budget'] = size;
+    result.total.passed += size.passed;
+    result.total.failed += size.failed;
+    for (const row of rows.filter((r) => !r.ok)) {
+      (result.failures ??= []).push({
+        engine: 'size',
+        file: 'size-budget.json',
+        test: describe(row),
+      });
+    }
+  }
 
   const problems = [];
   if (signal) problems.push(`web-test-runner was killed by ${signal}`);
