@@ -8,6 +8,8 @@ const entries = {
   index: 'src/index.ts',
   'alliance-scale/define': 'src/alliance-scale/define.ts',
   'provider/define': 'src/provider/define.ts',
+  'feedback-prompt/define': 'src/feedback-prompt/define.ts',
+  'boundary-agreement/define': 'src/boundary-agreement/define.ts',
   'instruments/index': 'src/instruments/index.ts',
 };
 

@@ -126,12 +126,35 @@ function webkit() {
 
 const make = { chromium, firefox, webkit };
 
+/**
+ * `POST /__feedback-echo`: a stand-in for a clinic's server, for the no-build feedback test
+ * (test/feedback-prompt.test.ts). It answers with a page that shows, as JSON in
+ * `<pre id="received">`, the content type and every url-encoded field it received, in order.
+ */
+function feedbackEcho() {
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return async (context, next) => {
+    if (context.method !== 'POST' || context.path !== '/__feedback-echo') return next();
+    const chunks = [];
+    for await (const chunk of context.req) chunks.push(chunk);
+    const body = Buffer.concat(chunks).toString('utf8');
+    const received = {
+      contentType: context.get('content-type'),
+      fields: [...new URLSearchParams(body)],
+    };
+    context.status = 200;
+    context.type = 'html';
+    context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Received</title></head><body><pre id="received">${escape(JSON.stringify(received))}</pre></body></html>`;
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'auto' })],
+  middleware: [feedbackEcho()],
   browsers: engines.map((e) => make[e]()),
   // Global concurrency 1: the WebDriver launcher then runs one session in its own window,
   // which device actions (sendKeys, sendMouse) require. Chromium and Firefox set their

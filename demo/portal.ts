@@ -47,5 +47,7 @@ document.querySelector<HTMLSelectElement>('#instrument')!.addEventListener('chan
 });
 
 document.querySelector<HTMLInputElement>('#readonly')!.addEventListener('change', (e) => {
-  scale.readonly = (e.target as HTMLInputElement).checked;
+  const readonly = (e.target as HTMLInputElement).checked;
+  scale.readonly = readonly;
+  document.querySelector('rapport-boundary-agreement')!.readonly = readonly;
 });

@@ -4,10 +4,51 @@
  */
 import './provider/define.js';
 import './alliance-scale/define.js';
+import './feedback-prompt/define.js';
+import './boundary-agreement/define.js';
 
 export { RapportProvider } from './provider/provider.js';
 export { RapportAllianceScale } from './alliance-scale/alliance-scale.js';
 export type { AllianceScaleResult } from './alliance-scale/alliance-scale.js';
+export { RapportFeedbackPrompt } from './feedback-prompt/feedback-prompt.js';
+export type {
+  CheckAnswer,
+  FeedbackChecks,
+  FeedbackContact,
+  FeedbackPart,
+  FeedbackPromptResult,
+  FeedbackPromptValue,
+  RatingStyle,
+} from './feedback-prompt/feedback-prompt.js';
+export { registerFeedbackContent } from './feedback-prompt/content/index.js';
+export {
+  RapportBoundaryAgreement,
+  agreementValue,
+} from './boundary-agreement/boundary-agreement.js';
+export type {
+  AgreementSignature,
+  BoundaryAgreementClientResult,
+  BoundaryAgreementCountersignResult,
+  BoundaryAgreementResult,
+  BoundaryAgreementValue,
+  ClauseAcknowledgement,
+  SignatureMode,
+  SignedSignature,
+} from './boundary-agreement/boundary-agreement.js';
+export type {
+  AgreementDefinition,
+  ClauseDefinition,
+  ClauseOption,
+  ClauseQuestion,
+} from './boundary-agreement/definition.js';
+export { checkAgreement } from './boundary-agreement/definition.js';
+export type { DrawnSignature } from './boundary-agreement/signature-pad.js';
+export {
+  defaultAgreement,
+  DEFAULT_AGREEMENT_ID,
+  DEFAULT_AGREEMENT_VERSION,
+} from './boundary-agreement/content/index.js';
+export type { FeedbackContent } from './feedback-prompt/content/index.js';
 
 export { RapportElement } from './core/rapport-element.js';
 export { RapportFormControl } from './core/form-control.js';

@@ -80,12 +80,16 @@ export class RapportDismissEvent extends Event {
 
 /** Machine-readable reasons a widget cannot use what it was given. */
 export type RapportErrorCode =
+  /** A placeholder such as `{crisisPhone}` has no value; a neutral stand-in is shown. */
+  | 'unfilled-placeholder'
   | 'invalid-instrument'
   | 'unknown-instrument'
   | 'invalid-json'
   | 'invalid-value'
   | 'invalid-attribute'
-  | 'missing-definition';
+  | 'missing-definition'
+  /** A definition other than an instrument (e.g. a notice's choices) that cannot be used. */
+  | 'invalid-definition';
 
 export interface RapportErrorDetail {
   code: RapportErrorCode;

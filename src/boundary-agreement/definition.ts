@@ -1,0 +1,220 @@
+/**
+ * The agreement definition format: plain JSON a clinic writes by hand (or builds in code), checked
+ * on arrival with messages that name the field. It maps onto a FHIR Questionnaire: the agreement
+ * `id` ↔ `url`/`name`, each clause a `display` + `boolean` item by `id`, a clause question a
+ * `choice` item with `answerOption`s.
+ */
+import type { LocalizedText } from '../instruments/types.js';
+
+/** One choice of a clause question. `value` is what the result records. */
+export interface ClauseOption {
+  value: string;
+  label: LocalizedText;
+}
+
+/** A choice the person makes inside a clause, e.g. the preferred way to be contacted. */
+export interface ClauseQuestion {
+  /** Unique among the agreement's questions; the key of the answer in the result. */
+  id: string;
+  label: LocalizedText;
+  options: readonly ClauseOption[];
+  /** Must be answered before signing. Defaults to the clause's own `required`. */
+  required?: boolean;
+}
+
+/** One clause: a point the person reads and agrees to on its own. */
+export interface ClauseDefinition {
+  /** Unique within the agreement; letters, digits, `-` and `_` (it names a slot and a form field). */
+  id: string;
+  /** The clause's own version; defaults to the agreement's. */
+  version?: string;
+  title: LocalizedText;
+  /**
+   * Plain text; a blank line starts a paragraph, a single line break breaks the line, and
+   * `{name}` is a placeholder filled from the element's attributes or `values`. May be left out
+   * when a child element with `slot="clause-<id>"` gives the text.
+   */
+  text?: LocalizedText;
+  /** Must be agreed before signing. Defaults to true. */
+  required?: boolean;
+  /**
+   * Marks the clause that says what to do in a crisis: while crisis contacts are given it is
+   * always shown and always required.
+   */
+  crisis?: boolean;
+  question?: ClauseQuestion;
+}
+
+export interface AgreementDefinition {
+  /** The agreement's id, `definition.id` in every result. */
+  id: string;
+  /** The agreement's version, `definition.version` in every result. */
+  version: string;
+  title?: LocalizedText;
+  /** Shown above the clauses; placeholders are filled as in clause texts. */
+  intro?: LocalizedText;
+  clauses: readonly ClauseDefinition[];
+  /** Placeholder values the definition brings itself; the element's own win. */
+  values?: Readonly<Record<string, LocalizedText>>;
+}
+
+export type AgreementCheck =
+  { ok: true; agreement: AgreementDefinition } | { ok: false; problems: string[] };
+
+/** Clause, question and option ids: they name slots and form fields, so keep them plain. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** True for a non-empty string, or an object of non-empty strings by language with at least one. */
+export function isLocalizedText(value: unknown): value is LocalizedText {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (!isRecord(value)) return false;
+  const texts = Object.values(value);
+  return texts.length > 0 && texts.every((t) => typeof t === 'string' && t.trim() !== '');
+}
+
+class Checker {
+  readonly problems: string[] = [];
+
+  private text(value: unknown, path: string, required: boolean): void {
+    if (value === undefined && !required) return;
+    if (value === undefined) this.problems.push(`${path} is missing`);
+    else if (!isLocalizedText(value)) {
+      this.problems.push(`${path} must be a text, or an object of texts by language`);
+    }
+  }
+
+  private id(value: unknown, path: string): value is string {
+    if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
+      this.problems.push(
+        `${path} must be a string of letters, digits, "-" and "_", starting with a letter or digit`,
+      );
+      return false;
+    }
+    return true;
+  }
+
+  private optionalBoolean(value: unknown, path: string): void {
+    if (value !== undefined && typeof value !== 'boolean') {
+      this.problems.push(`${path} must be true or false`);
+    }
+  }
+
+  private question(value: unknown, path: string, questionIds: Set<string>): void {
+    if (!isRecord(value)) {
+      this.problems.push(`${path} must be an object`);
+      return;
+    }
+    if (this.id(value.id, `${path}.id`)) {
+      if (questionIds.has(value.id)) this.problems.push(`${path}.id "${value.id}" is used twice`);
+      questionIds.add(value.id);
+    }
+    this.text(value.label, `${path}.label`, true);
+    this.optionalBoolean(value.required, `${path}.required`);
+    if (!Array.isArray(value.options) || value.options.length < 2) {
+      this.problems.push(`${path}.options must be a list of at least two choices`);
+      return;
+    }
+    const values = new Set<string>();
+    value.options.forEach((option: unknown, i) => {
+      const at = `${path}.options[${i}]`;
+      if (!isRecord(option)) {
+        this.problems.push(`${at} must be an object`);
+        return;
+      }
+      if (typeof option.value !== 'string' || option.value.trim() === '') {
+        this.problems.push(`${at}.value must be a non-empty string`);
+      } else if (values.has(option.value)) {
+        this.problems.push(`${at}.value "${option.value}" is used twice`);
+      } else {
+        values.add(option.value);
+      }
+      this.text(option.label, `${at}.label`, true);
+    });
+  }
+
+  agreement(value: unknown): void {
+    if (!isRecord(value)) {
+      this.problems.push('the agreement must be an object');
+      return;
+    }
+    if (typeof value.id !== 'string' || value.id.trim() === '') {
+      this.problems.push('id must be a non-empty string');
+    }
+    if (typeof value.version !== 'string' || value.version.trim() === '') {
+      this.problems.push('version must be a non-empty string');
+    }
+    this.text(value.title, 'title', false);
+    this.text(value.intro, 'intro', false);
+    if (value.values !== undefined) {
+      if (!isRecord(value.values)) this.problems.push('values must be an object');
+      else {
+        for (const [name, text] of Object.entries(value.values)) {
+          this.text(text, `values.${name}`, true);
+        }
+      }
+    }
+    if (!Array.isArray(value.clauses)) {
+      this.problems.push('clauses must be a list');
+      return;
+    }
+    const clauseIds = new Set<string>();
+    const questionIds = new Set<string>();
+    value.clauses.forEach((clause: unknown, i) => {
+      const path = `clauses[${i}]`;
+      if (!isRecord(clause)) {
+        this.problems.push(`${path} must be an object`);
+        return;
+      }
+      if (this.id(clause.id, `${path}.id`)) {
+        if (clauseIds.has(clause.id)) this.problems.push(`${path}.id "${clause.id}" is used twice`);
+        clauseIds.add(clause.id);
+      }
+      if (
+        clause.version !== undefined &&
+        (typeof clause.version !== 'string' || clause.version.trim() === '')
+      ) {
+        this.problems.push(`${path}.version must be a non-empty string`);
+      }
+      this.text(clause.title, `${path}.title`, true);
+      this.text(clause.text, `${path}.text`, false);
+      this.optionalBoolean(clause.required, `${path}.required`);
+      this.optionalBoolean(clause.crisis, `${path}.crisis`);
+      if (clause.question !== undefined) {
+        this.question(clause.question, `${path}.question`, questionIds);
+      }
+    });
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Checks an agreement definition and lists every problem, each naming its field
+ * (`clauses[2].question.options[0].value must be a non-empty string`). Never throws. On success
+ * the agreement is a frozen copy, so later edits to the host's object change nothing shown.
+ */
+export function checkAgreement(input: unknown): AgreementCheck {
+  let copy: unknown;
+  try {
+    copy = JSON.parse(JSON.stringify(input)) as unknown;
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [`the agreement could not be read: ${(error as Error).message}`],
+    };
+  }
+  const checker = new Checker();
+  checker.agreement(copy);
+  if (checker.problems.length > 0) return { ok: false, problems: checker.problems };
+  return { ok: true, agreement: deepFreeze(copy as AgreementDefinition) };
+}

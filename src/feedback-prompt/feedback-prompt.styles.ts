@@ -1,0 +1,480 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    /* The floating card sits on top of the page, so it needs a surface of its own even where the
+       inline prompt is transparent. */
+    --_card-bg: var(--rapport-color-surface, #ffffff);
+    --_card-fg: var(--rapport-color-text, #1b1f23);
+    --_inset-block: var(--rapport-floating-inset-block-end, 1rem);
+    --_inset-inline: var(--rapport-floating-inset-inline-end, 1rem);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_card-bg: var(--_surface);
+      --_card-fg: var(--_text);
+    }
+  }
+
+  :host([theme='dark']) {
+    --_card-bg: var(--_surface);
+    --_card-fg: var(--_text);
+  }
+
+  /* Floating: out of the page's flow, in the end corner at the bottom. Only the small launcher or
+     the card is there, never a backdrop, so the rest of the page stays usable. No display here:
+     the shared :host([hidden]) rule must keep winning. */
+  :host([mode='floating']) {
+    position: fixed;
+    inset-block-end: calc(var(--_inset-block) + env(safe-area-inset-bottom, 0px));
+    inset-inline-end: var(--_inset-inline);
+    z-index: var(--rapport-floating-z-index, 20);
+    inline-size: max-content;
+    max-inline-size: calc(100vw - 2 * var(--_inset-inline));
+    background: transparent;
+  }
+
+  .launcher {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+    min-block-size: var(--_target);
+    padding-block: var(--_space-2);
+    padding-inline: var(--_space-3) var(--_space-4);
+    border: 2px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.25);
+  }
+
+  .launcher-icon {
+    display: block;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-3);
+    max-inline-size: 40rem;
+    min-inline-size: 0;
+  }
+
+  .card {
+    inline-size: min(22rem, calc(100vw - 2 * var(--_inset-inline)));
+    max-block-size: min(30rem, calc(100vh - 2 * var(--_inset-block)));
+    max-block-size: min(30rem, calc(100dvh - 2 * var(--_inset-block)));
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    color: var(--_card-fg);
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.25);
+  }
+
+  .card:focus-visible {
+    outline-offset: -3px;
+  }
+
+  .header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space-2);
+  }
+
+  .title {
+    font-size: 1.2em;
+    font-weight: 650;
+    line-height: 1.3;
+    padding-block-start: 0.4rem;
+  }
+
+  button.quiet {
+    flex: none;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding-block: var(--_space-1);
+    padding-inline: var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .intro,
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .hint {
+    font-size: 0.875em;
+  }
+
+  .questions {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-2);
+  }
+
+  /* Each question is a fieldset of native radios, visually replaced by their labels. */
+  .options {
+    margin: 0;
+    padding: var(--_space-2) var(--_space-3) var(--_space-3);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    min-inline-size: 0;
+  }
+
+  .options.missing {
+    border-color: var(--_danger);
+    border-inline-start-width: 4px;
+  }
+
+  .options legend {
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
+  }
+
+  .legend {
+    display: block;
+    margin-block-end: var(--_space-2);
+    font-weight: 600;
+  }
+
+  .optional {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+
+  .choices {
+    clear: both;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+  }
+
+  .choice {
+    position: relative;
+    flex: 1 1 4.5rem;
+    display: flex;
+    min-inline-size: 0;
+  }
+
+  .choice input {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+
+  .choice label {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-1);
+    min-block-size: var(--_target);
+    padding: var(--_space-1);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    text-align: center;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+    /* Only the border moves: a fading background would pass through colours the text cannot
+       be read on. */
+    transition: border-color var(--_transition);
+  }
+
+  .choice input:checked + label {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 650;
+  }
+
+  .choice input:disabled + label {
+    cursor: default;
+  }
+
+  /* A chosen answer stays fully readable while saving or disabled: it is the answer given. */
+  .choice input:disabled:not(:checked) + label {
+    opacity: 0.7;
+  }
+
+  .choice input[aria-invalid='true'] + label {
+    border-color: var(--_danger);
+  }
+
+  .item-error {
+    margin-block: var(--_space-2) 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  /* Faces: five across, the picture above its words. */
+  .rating.faces .choices {
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+  }
+
+  .face {
+    display: block;
+    inline-size: 2.25rem;
+    block-size: 2.25rem;
+  }
+
+  /* Pictures in a row even when one label wraps onto two lines. */
+  .rating.faces .choice label,
+  .rating.stars .choice label {
+    justify-content: flex-start;
+  }
+
+  .rating.faces .label,
+  .rating.stars .label {
+    font-size: 0.8125em;
+    line-height: 1.2;
+  }
+
+  /* Stars: the stars up to the chosen one are filled; the chosen one's box is outlined. */
+  .rating.stars .choices {
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+  }
+
+  .rating.stars .choice label {
+    border-color: transparent;
+    background: transparent;
+  }
+
+  .rating.stars .choice input:checked + label {
+    border-color: var(--_accent);
+    background: transparent;
+    color: inherit;
+  }
+
+  .star {
+    display: block;
+    inline-size: 2rem;
+    block-size: 2rem;
+    color: var(--_muted);
+  }
+
+  .star.filled {
+    color: var(--_accent);
+  }
+
+  /* The choices measure the room they have, for the 0–10 layout below. */
+  .fit {
+    clear: both;
+    container-type: inline-size;
+  }
+
+  /* 0–10: eleven numbered boxes in one row; where that would make them narrower than about
+     29px (a phone, the floating card), two rows of six and five. */
+  .rating.scale .choices {
+    display: grid;
+    grid-template-columns: repeat(11, minmax(0, 1fr));
+    gap: 0.125rem;
+  }
+
+  @container (max-width: 20rem) {
+    .rating.scale .choices {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+  }
+
+  .rating.scale .choice label {
+    padding-inline: 0;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .anchors {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space-2);
+    margin-block-start: var(--_space-1);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+  }
+
+  .field .legend {
+    margin: 0;
+  }
+
+  textarea,
+  input[type='text'] {
+    inline-size: 100%;
+    min-block-size: var(--_target);
+    padding: var(--_space-2);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius-small);
+    background: var(--_card-bg);
+    color: inherit;
+    font: inherit;
+  }
+
+  textarea {
+    min-block-size: 5.5rem;
+    resize: vertical;
+  }
+
+  textarea:focus-visible,
+  input[type='text']:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 1px;
+  }
+
+  .counter {
+    margin: 0;
+    align-self: flex-end;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .counter.at-limit {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .check {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-2);
+  }
+
+  .check input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .check label {
+    cursor: pointer;
+  }
+
+  .details {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+    padding-inline-start: calc(1.5rem + var(--_space-2));
+  }
+
+  .status-region:empty {
+    display: none;
+  }
+
+  .status-region {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+
+  .status {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .status.missing,
+  .status.failed {
+    color: var(--_danger);
+  }
+
+  .status.saved {
+    color: var(--_success);
+  }
+
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+  }
+
+  .actions:empty {
+    display: none;
+  }
+
+  .thanks:focus-visible {
+    outline: var(--_focus-ring);
+  }
+
+  .thanks ::slotted(*) {
+    margin-block: 0 var(--_space-2);
+  }
+
+  .summary {
+    margin: 0;
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    gap: var(--_space-2);
+    padding-block: var(--_space-2);
+    border-block-end: 1px solid var(--_track);
+  }
+
+  .row dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+
+  @media (max-width: 24rem) {
+    .row {
+      grid-template-columns: 1fr;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .launcher {
+      border-color: ButtonText;
+    }
+    .card {
+      border-color: CanvasText;
+    }
+    .choice input:checked + label,
+    .rating.stars .choice input:checked + label {
+      border-color: Highlight;
+      outline: 3px solid Highlight;
+    }
+    .star.filled {
+      color: Highlight;
+    }
+    .options.missing {
+      border-color: Mark;
+    }
+    textarea:focus-visible,
+    input[type='text']:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
