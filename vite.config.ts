@@ -10,6 +10,7 @@ const entries = {
   'provider/define': 'src/provider/define.ts',
   'feedback-prompt/define': 'src/feedback-prompt/define.ts',
   'boundary-agreement/define': 'src/boundary-agreement/define.ts',
+  'consent-notice/define': 'src/consent-notice/define.ts',
   'instruments/index': 'src/instruments/index.ts',
 };
 

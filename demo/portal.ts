@@ -51,3 +51,27 @@ document.querySelector<HTMLInputElement>('#readonly')!.addEventListener('change'
   scale.readonly = readonly;
   document.querySelector('rapport-boundary-agreement')!.readonly = readonly;
 });
+
+// The privacy notice: the clinic's own choices, and remembering what the person agreed to.
+const consent = document.querySelector('rapport-consent-notice')!;
+consent.choices = [
+  { id: 'gp', label: 'Share a summary with my GP' },
+  { id: 'sms', label: 'Contact me by text message' },
+  { id: 'email', label: 'Contact me by email' },
+  { id: 'research', label: 'Use my answers, without my name, to improve the service' },
+];
+consent.addEventListener('rapport-submit', (e) => {
+  if (e.detail.kind !== 'consent-notice') return;
+  if (e.detail.status === 'granted') {
+    consent.acceptedVersion = e.detail.definition.version;
+    consent.acceptedAt = e.detail.completedAt;
+    consent.value = { acknowledged: e.detail.acknowledged, choices: e.detail.choices };
+  } else {
+    consent.acceptedVersion = '';
+  }
+});
+document.querySelector<HTMLSelectElement>('#consent-mode')!.addEventListener('change', (e) => {
+  consent.mode = (e.target as HTMLSelectElement).value as 'inline' | 'banner' | 'dialog';
+  if (consent.mode !== 'inline') consent.show();
+});
+document.querySelector('#open-consent')!.addEventListener('click', () => consent.show());

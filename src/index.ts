@@ -6,10 +6,25 @@ import './provider/define.js';
 import './alliance-scale/define.js';
 import './feedback-prompt/define.js';
 import './boundary-agreement/define.js';
+import './consent-notice/define.js';
 
 export { RapportProvider } from './provider/provider.js';
 export { RapportAllianceScale } from './alliance-scale/alliance-scale.js';
 export type { AllianceScaleResult } from './alliance-scale/alliance-scale.js';
+export { RapportConsentNotice } from './consent-notice/consent-notice.js';
+export type {
+  ConsentNoticeMode,
+  ConsentNoticeResult,
+  ConsentStatus,
+} from './consent-notice/consent-notice.js';
+export type { ConsentChoice, ConsentNoticeValue } from './consent-notice/choices.js';
+export type {
+  NoticeBlock,
+  NoticeContent,
+  NoticeSection,
+  NoticeSectionId,
+} from './consent-notice/content/index.js';
+export { registerNoticeContent } from './consent-notice/content/index.js';
 export { RapportFeedbackPrompt } from './feedback-prompt/feedback-prompt.js';
 export type {
   CheckAnswer,

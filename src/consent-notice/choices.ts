@@ -1,0 +1,145 @@
+/**
+ * The choices a consent notice asks about, given by the host as data, and the decisions a
+ * person makes. Checked on arrival, with messages that name the field at fault.
+ */
+import type { LocalizedText } from '../instruments/types.js';
+
+/** One thing a person can say yes or no to, e.g. "share a summary with my GP". */
+export interface ConsentChoice {
+  /**
+   * Letters, digits, `-`, `_` and `.`, starting with a letter or digit. Used in form fields
+   * (`<name>.choice.<id>`), slot names (`choice-<id>`) and the result.
+   */
+  id: string;
+  /** What the person agrees to, in plain words. */
+  label: LocalizedText;
+  /**
+   * A required choice must be ticked before the person can agree (like the built-in
+   * acknowledgement of the limits of confidentiality). Default false: optional, never pre-ticked.
+   */
+  required?: boolean;
+  /** A line of detail shown under the label. */
+  description?: LocalizedText;
+}
+
+/** The decisions being made: what is ticked. This is the element's `value`. */
+export interface ConsentNoticeValue {
+  /** The required acknowledgements given, by id, in the order they are shown (`limits` first). */
+  acknowledged: string[];
+  /** Every choice of the notice by id: true when ticked. */
+  choices: Record<string, boolean>;
+}
+
+/** The id of the built-in acknowledgement of the limits of confidentiality. */
+export const LIMITS_ID = 'limits';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+export type ChoicesCheck =
+  { ok: true; choices: ConsentChoice[] } | { ok: false; problems: string[] };
+
+function isText(value: unknown): value is LocalizedText {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const texts = Object.values(value as Record<string, unknown>);
+  return texts.length > 0 && texts.every((t) => typeof t === 'string' && t.trim() !== '');
+}
+
+/** Whether `id` may name a choice. */
+export function isChoiceId(id: unknown): id is string {
+  return typeof id === 'string' && ID.test(id) && id !== LIMITS_ID;
+}
+
+/**
+ * Checks a list of choices: an array, or an object with a `choices` array (the form a child
+ * `<script type="application/json">` may take). Unknown fields are ignored.
+ */
+export function checkChoices(input: unknown): ChoicesCheck {
+  const list =
+    input !== null && typeof input === 'object' && !Array.isArray(input) && 'choices' in input
+      ? (input as { choices: unknown }).choices
+      : input;
+  if (!Array.isArray(list)) {
+    return { ok: false, problems: ['choices must be an array of { id, label } objects'] };
+  }
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const choices: ConsentChoice[] = [];
+  list.forEach((raw: unknown, i) => {
+    const at = `choices[${i}]`;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      problems.push(`${at} must be an object`);
+      return;
+    }
+    const c = raw as Record<string, unknown>;
+    if (c.id === LIMITS_ID) {
+      problems.push(
+        `${at}.id "${LIMITS_ID}" is the built-in acknowledgement, which is always asked; choose another id`,
+      );
+    } else if (!isChoiceId(c.id)) {
+      problems.push(
+        `${at}.id must be letters, digits, "-", "_" or ".", starting with a letter or digit`,
+      );
+    } else if (seen.has(c.id)) {
+      problems.push(`${at}.id "${c.id}" is used twice`);
+    } else {
+      seen.add(c.id);
+    }
+    if (!isText(c.label)) {
+      problems.push(`${at}.label must be a text, or an object of texts by language`);
+    }
+    if (c.required !== undefined && typeof c.required !== 'boolean') {
+      problems.push(`${at}.required must be true or false`);
+    }
+    if (c.description !== undefined && !isText(c.description)) {
+      problems.push(`${at}.description must be a text, or an object of texts by language`);
+    }
+    if (problems.length === 0) {
+      choices.push({
+        id: c.id as string,
+        label: c.label as LocalizedText,
+        ...(c.required === true ? { required: true } : {}),
+        ...(c.description !== undefined ? { description: c.description as LocalizedText } : {}),
+      });
+    }
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, choices };
+}
+
+/**
+ * Reads a `value` given by the host against the notice's items: the ids it ticks, and what had
+ * to be dropped (unknown ids, an acknowledgement of something that is not required, a decision
+ * that is not true or false). Only ids are reported, never anything else from the value.
+ */
+export function readValue(
+  value: unknown,
+  requiredIds: readonly string[],
+  choiceIds: readonly string[],
+): { ticked: Set<string>; dropped: string[]; wellFormed: boolean } {
+  const ticked = new Set<string>();
+  const dropped: string[] = [];
+  if (value === null || value === undefined) return { ticked, dropped, wellFormed: true };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { ticked, dropped, wellFormed: false };
+  }
+  const { acknowledged, choices } = value as Record<string, unknown>;
+  let wellFormed = true;
+  if (acknowledged !== undefined) {
+    if (Array.isArray(acknowledged)) {
+      for (const id of acknowledged) {
+        if (typeof id === 'string' && requiredIds.includes(id)) ticked.add(id);
+        else dropped.push(`acknowledged "${String(id)}"`);
+      }
+    } else wellFormed = false;
+  }
+  if (choices !== undefined) {
+    if (choices !== null && typeof choices === 'object' && !Array.isArray(choices)) {
+      for (const [id, decision] of Object.entries(choices as Record<string, unknown>)) {
+        if (!choiceIds.includes(id) || typeof decision !== 'boolean') {
+          dropped.push(`choices "${id}"`);
+        } else if (decision) ticked.add(id);
+      }
+    } else wellFormed = false;
+  }
+  return { ticked, dropped, wellFormed };
+}

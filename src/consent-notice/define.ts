@@ -1,0 +1,20 @@
+import { RapportConsentNotice } from './consent-notice.js';
+
+RapportConsentNotice.define('rapport-consent-notice');
+
+export { RapportConsentNotice };
+export type { ConsentNoticeMode, ConsentNoticeResult, ConsentStatus } from './consent-notice.js';
+export type { ConsentChoice, ConsentNoticeValue } from './choices.js';
+export type {
+  NoticeBlock,
+  NoticeContent,
+  NoticeSection,
+  NoticeSectionId,
+} from './content/index.js';
+export { registerNoticeContent } from './content/index.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rapport-consent-notice': RapportConsentNotice;
+  }
+}
