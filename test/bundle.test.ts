@@ -3,7 +3,13 @@
 // itself, with nothing else on the page.
 import { expect, waitUntil } from '@open-wc/testing';
 
-const tags = ['rapport-provider', 'rapport-alliance-scale'];
+const tags = [
+  'rapport-provider',
+  'rapport-alliance-scale',
+  'rapport-consent-notice',
+  'rapport-boundary-agreement',
+  'rapport-feedback-prompt',
+];
 
 async function bundlePage(body: string): Promise<Window> {
   const frame = document.createElement('iframe');
