@@ -86,7 +86,12 @@ export type {
 export type { RapportContextValue } from './core/context.js';
 export { rapportContext } from './core/context.js';
 export { registerTranslation, registeredLanguages } from './core/localize.js';
-export type { RapportTranslation, RapportTranslationOverrides } from './core/localize.js';
+export type {
+  RapportCoreTranslation,
+  RapportTranslation,
+  RapportTranslationOverrides,
+  RapportTranslationTable,
+} from './core/localize.js';
 export { en, es, fr, ar } from './locales/index.js';
 export { sha256Hex } from './core/hash.js';
 export * from './instruments/index.js';

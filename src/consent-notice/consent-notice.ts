@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
+import './locales/index.js';
 import type { RapportDismissDetail } from '../core/events.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
 import { resolveText } from '../core/text.js';

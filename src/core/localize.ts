@@ -7,7 +7,7 @@ import { formatDate, formatNumber } from './intl.js';
  * language at run time with `registerTranslation()`, without a build step. Texts that carry
  * values are functions, which keeps word order in the translator's hands.
  */
-export interface RapportTranslation {
+export interface RapportCoreTranslation {
   /** BCP 47 tag, e.g. `es` or `pt-BR`. */
   $code: string;
   /** The language's own name for itself. */
@@ -47,128 +47,14 @@ export interface RapportTranslation {
   theTotal: string;
   /** The cutoff rule in words, e.g. "flagged when total is below 36". */
   cutoffRule: (score: string, below: string) => string;
-  // <rapport-feedback-prompt>
-  /** The button that opens a floating feedback prompt. */
-  feedbackOpen: string;
-  /** Closes a feedback prompt without answering. */
-  feedbackNotNow: string;
-  /** Closes a feedback prompt after sending. */
-  feedbackClose: string;
-  /** One choice of a star rating; `formatted` is `stars` in the language's digits. */
-  feedbackStars: (stars: number, formatted: string) => string;
-  /** The comment's visible length, e.g. "12 of 1,000 characters". */
-  feedbackCharacters: (count: string, max: string) => string;
-  /** Announced as a comment nears its limit; `formatted` is `left` in the language's digits. */
-  feedbackCharactersLeft: (left: number, formatted: string) => string;
-  /** Announced when a comment reaches its limit. */
-  feedbackLimitReached: (max: string) => string;
-  /** Named in `pleaseAnswer` when nothing at all has been answered yet. */
-  feedbackAnyQuestion: string;
-
-  // <rapport-consent-notice>
-  /** The button that gives consent. */
-  consentAgree: string;
-  /** The button that refuses consent: as easy to find and to press as agreeing. */
-  consentDecline: string;
-  /** The group of acknowledgements that must be ticked to agree. */
-  consentConfirm: string;
-  /** Marks an acknowledgement that must be ticked to agree. */
-  consentNeeded: string;
-  /** The group of optional choices. */
-  consentChoices: string;
-  /** Under the heading of the optional choices. */
-  consentChoicesHint: string;
-  /** A box named in a sentence by its label, e.g. in quotation marks. */
-  consentBox: (label: string) => string;
-  /** Said after pressing agree with required boxes unticked; `boxes` come from `consentBox`. */
-  consentTickToAgree: (boxes: string[]) => string;
-  /** Under a required box still unticked after pressing agree. */
-  consentNotTicked: string;
-  /** The short state shown to someone who agreed to this version; `date` may be null. */
-  consentAgreedOn: (date: string | null) => string;
-  /** Opens the notice again, to change choices or withdraw. */
-  consentReview: string;
-  /** Agrees again, with changed choices, while reviewing. */
-  consentSaveChoices: string;
-  consentWithdraw: string;
-  /** The question that confirms withdrawal. */
-  consentWithdrawQuestion: string;
-  /** What withdrawing does, said before confirming. */
-  consentWithdrawExplain: string;
-  consentWithdrawYes: string;
-  consentWithdrawNo: string;
-  consentBack: string;
-  /** Shown after the person declined. */
-  consentDeclined: string;
-  /** Shown after the person withdrew. */
-  consentWithdrawn: string;
-  /** Starts again after declining or withdrawing. */
-  consentReadAgain: string;
-  /** A new version asks again; `date` is when the old one was agreed, or null. */
-  consentChanged: (date: string | null) => string;
-  /** Heading of the host's summary of what changed. */
-  consentWhatChanged: string;
-  /** The notice's version, shown at its end. */
-  consentVersion: (version: string) => string;
-  /** The collapsed banner's button. */
-  consentPrivacyChoices: string;
-  /** Collapses the banner without deciding. */
-  consentNotNow: string;
-  consentClose: string;
-  consentUnavailable: string;
-
-  // <rapport-boundary-agreement>
-  /** The box under each clause. */
-  agreementAgree: string;
-  /** Progress through the clauses, e.g. "5 of 8 agreed". */
-  agreementAgreedOf: (agreed: number, total: number) => string;
-  /** A clause's state in the signed record and in print. */
-  agreementAgreed: string;
-  agreementNotAgreed: string;
-  /** Under a required clause still unticked after pressing Sign. */
-  agreementTickToAgree: string;
-  /** Under a clause question still unanswered after pressing Sign. */
-  agreementChooseOne: string;
-  /** After pressing Sign early: the titles of the clauses still to agree. */
-  agreementAgreeBeforeSigning: (titles: string[]) => string;
-  /** After pressing Sign early: the titles of the clauses whose question is unanswered. */
-  agreementAnswerBeforeSigning: (titles: string[]) => string;
-  /** After pressing Sign with no name typed. */
-  agreementTypeName: string;
-  /** After pressing Countersign with no name typed. */
-  agreementTypeClinicianName: string;
-  agreementSignatureHeading: string;
-  /** The typed-name field: the signature itself. */
-  agreementFullName: string;
-  agreementFullNameHint: string;
-  /** The optional drawing pad. */
-  agreementDraw: string;
-  agreementDrawHint: string;
-  /** The drawing pad's spoken name; `drawn` is whether anything is drawn on it. */
-  agreementDrawingArea: (drawn: boolean) => string;
-  agreementClearDrawing: string;
-  agreementDate: string;
-  /** The button that signs. */
-  agreementSign: string;
-  agreementCountersignHeading: string;
-  agreementClinicianName: string;
-  /** The button that countersigns. */
-  agreementCountersign: string;
-  /** Said once the client's signature is saved and the clinician's step follows. */
-  agreementReadyToCountersign: string;
-  agreementSignedBy: (name: string, date: string) => string;
-  agreementCountersignedBy: (name: string, date: string) => string;
-  agreementNotSigned: string;
-  /** The spoken name of a drawn signature in the record. */
-  agreementDrawnBy: (name: string) => string;
-  agreementUnavailable: string;
-  /** Shown when the text now differs from the text that was signed. */
-  agreementChanged: string;
-  /** Stands in for a placeholder of a clinic's own text that has no value. */
-  agreementAskService: string;
-  /** Print only: the line to sign on paper. */
-  agreementPaperSignature: string;
 }
+
+/**
+ * Every built-in text: the core's, and each element's own, which the element merges in from its
+ * `locales/` folder (declaration merging), so a page that imports one element loads its texts only.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface RapportTranslation extends RapportCoreTranslation {}
 
 /** Texts a host replaces, by language: `{ en: { send: 'Submit' } }`. */
 export type RapportTranslationOverrides = Readonly<Record<string, Partial<RapportTranslation>>>;

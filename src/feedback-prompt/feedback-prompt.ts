@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
+import './locales/index.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
 import { isoTime } from '../core/result.js';
 import type { RapportErrorCode } from '../core/events.js';

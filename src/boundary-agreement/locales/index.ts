@@ -1,0 +1,74 @@
+import { registerTranslation } from '../../core/localize.js';
+import en from './en.js';
+import es from './es.js';
+import fr from './fr.js';
+import ar from './ar.js';
+
+/** The built-in texts of <rapport-boundary-agreement>. */
+export interface AgreementTerms {
+  /** The box under each clause. */
+  agreementAgree: string;
+  /** Progress through the clauses, e.g. "5 of 8 agreed". */
+  agreementAgreedOf: (agreed: number, total: number) => string;
+  /** A clause's state in the signed record and in print. */
+  agreementAgreed: string;
+  agreementNotAgreed: string;
+  /** Under a required clause still unticked after pressing Sign. */
+  agreementTickToAgree: string;
+  /** Under a clause question still unanswered after pressing Sign. */
+  agreementChooseOne: string;
+  /** After pressing Sign early: the titles of the clauses still to agree. */
+  agreementAgreeBeforeSigning: (titles: string[]) => string;
+  /** After pressing Sign early: the titles of the clauses whose question is unanswered. */
+  agreementAnswerBeforeSigning: (titles: string[]) => string;
+  /** After pressing Sign with no name typed. */
+  agreementTypeName: string;
+  /** After pressing Countersign with no name typed. */
+  agreementTypeClinicianName: string;
+  agreementSignatureHeading: string;
+  /** The typed-name field: the signature itself. */
+  agreementFullName: string;
+  agreementFullNameHint: string;
+  /** The optional drawing pad. */
+  agreementDraw: string;
+  agreementDrawHint: string;
+  /** The drawing pad's spoken name; `drawn` is whether anything is drawn on it. */
+  agreementDrawingArea: (drawn: boolean) => string;
+  agreementClearDrawing: string;
+  agreementDate: string;
+  /** The button that signs. */
+  agreementSign: string;
+  agreementCountersignHeading: string;
+  agreementClinicianName: string;
+  /** The button that countersigns. */
+  agreementCountersign: string;
+  /** Said once the client's signature is saved and the clinician's step follows. */
+  agreementReadyToCountersign: string;
+  agreementSignedBy: (name: string, date: string) => string;
+  agreementCountersignedBy: (name: string, date: string) => string;
+  agreementNotSigned: string;
+  /** The spoken name of a drawn signature in the record. */
+  agreementDrawnBy: (name: string) => string;
+  agreementUnavailable: string;
+  /** Shown when the text now differs from the text that was signed. */
+  agreementChanged: string;
+  /** Stands in for a placeholder of a clinic's own text that has no value. */
+  agreementAskService: string;
+  /** Print only: the line to sign on paper. */
+  agreementPaperSignature: string;
+}
+
+declare module '../../core/localize.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RapportTranslation extends AgreementTerms {}
+}
+
+// Registered with the element, so a page that does not use it does not load its texts.
+registerTranslation(
+  { $code: 'en', ...en },
+  { $code: 'es', ...es },
+  { $code: 'fr', ...fr },
+  { $code: 'ar', ...ar },
+);
+
+export { en, es, fr, ar };

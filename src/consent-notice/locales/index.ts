@@ -1,0 +1,74 @@
+import { registerTranslation } from '../../core/localize.js';
+import en from './en.js';
+import es from './es.js';
+import fr from './fr.js';
+import ar from './ar.js';
+
+/** The built-in texts of <rapport-consent-notice>. */
+export interface ConsentTerms {
+  /** The button that gives consent. */
+  consentAgree: string;
+  /** The button that refuses consent: as easy to find and to press as agreeing. */
+  consentDecline: string;
+  /** The group of acknowledgements that must be ticked to agree. */
+  consentConfirm: string;
+  /** Marks an acknowledgement that must be ticked to agree. */
+  consentNeeded: string;
+  /** The group of optional choices. */
+  consentChoices: string;
+  /** Under the heading of the optional choices. */
+  consentChoicesHint: string;
+  /** A box named in a sentence by its label, e.g. in quotation marks. */
+  consentBox: (label: string) => string;
+  /** Said after pressing agree with required boxes unticked; `boxes` come from `consentBox`. */
+  consentTickToAgree: (boxes: string[]) => string;
+  /** Under a required box still unticked after pressing agree. */
+  consentNotTicked: string;
+  /** The short state shown to someone who agreed to this version; `date` may be null. */
+  consentAgreedOn: (date: string | null) => string;
+  /** Opens the notice again, to change choices or withdraw. */
+  consentReview: string;
+  /** Agrees again, with changed choices, while reviewing. */
+  consentSaveChoices: string;
+  consentWithdraw: string;
+  /** The question that confirms withdrawal. */
+  consentWithdrawQuestion: string;
+  /** What withdrawing does, said before confirming. */
+  consentWithdrawExplain: string;
+  consentWithdrawYes: string;
+  consentWithdrawNo: string;
+  consentBack: string;
+  /** Shown after the person declined. */
+  consentDeclined: string;
+  /** Shown after the person withdrew. */
+  consentWithdrawn: string;
+  /** Starts again after declining or withdrawing. */
+  consentReadAgain: string;
+  /** A new version asks again; `date` is when the old one was agreed, or null. */
+  consentChanged: (date: string | null) => string;
+  /** Heading of the host's summary of what changed. */
+  consentWhatChanged: string;
+  /** The notice's version, shown at its end. */
+  consentVersion: (version: string) => string;
+  /** The collapsed banner's button. */
+  consentPrivacyChoices: string;
+  /** Collapses the banner without deciding. */
+  consentNotNow: string;
+  consentClose: string;
+  consentUnavailable: string;
+}
+
+declare module '../../core/localize.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RapportTranslation extends ConsentTerms {}
+}
+
+// Registered with the element, so a page that does not use it does not load its texts.
+registerTranslation(
+  { $code: 'en', ...en },
+  { $code: 'es', ...es },
+  { $code: 'fr', ...fr },
+  { $code: 'ar', ...ar },
+);
+
+export { en, es, fr, ar };

@@ -1,0 +1,38 @@
+import type { FeedbackTerms } from './index.js';
+
+const ar: FeedbackTerms = {
+  feedbackOpen: 'رأيك',
+  feedbackNotNow: 'ليس الآن',
+  feedbackClose: 'إغلاق',
+  feedbackStars: (stars, formatted) => {
+    switch (new Intl.PluralRules('ar').select(stars)) {
+      case 'one':
+        return 'نجمة واحدة';
+      case 'two':
+        return 'نجمتان';
+      case 'few':
+        return `${formatted} نجوم`;
+      default:
+        return `${formatted} نجمة`;
+    }
+  },
+  feedbackCharacters: (count, max) => `عدد الأحرف: ${count} من ${max}`,
+  feedbackCharactersLeft: (left, formatted) => {
+    switch (new Intl.PluralRules('ar').select(left)) {
+      case 'one':
+        return 'بقي حرف واحد';
+      case 'two':
+        return 'بقي حرفان';
+      case 'few':
+        return `بقيت ${formatted} أحرف`;
+      case 'many':
+        return `بقي ${formatted} حرفًا`;
+      default:
+        return `بقي ${formatted} حرف`;
+    }
+  },
+  feedbackLimitReached: (max) => `وصلت إلى الحد الأقصى لعدد الأحرف (${max}).`,
+  feedbackAnyQuestion: 'سؤال واحد على الأقل',
+};
+
+export default ar;

@@ -1,0 +1,15 @@
+import type { FeedbackTerms } from './index.js';
+
+const en: FeedbackTerms = {
+  feedbackOpen: 'Feedback',
+  feedbackNotNow: 'Not now',
+  feedbackClose: 'Close',
+  feedbackStars: (stars, formatted) => (stars === 1 ? `${formatted} star` : `${formatted} stars`),
+  feedbackCharacters: (count, max) => `${count} of ${max} characters`,
+  feedbackCharactersLeft: (left, formatted) =>
+    left === 1 ? `${formatted} character left` : `${formatted} characters left`,
+  feedbackLimitReached: (max) => `You have reached the limit of ${max} characters.`,
+  feedbackAnyQuestion: 'at least one question',
+};
+
+export default en;
