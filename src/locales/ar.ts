@@ -10,10 +10,7 @@ const ar: RapportCoreTranslation = {
   saved: 'تم الحفظ. شكرًا لك.',
   notSaved: 'لم تُحفظ إجاباتك. لا تزال كلها هنا.',
   retry: 'حاول مرة أخرى',
-  pleaseAnswer: (questions) =>
-    questions.length === 1
-      ? `يُرجى الإجابة عن ${questions[0]} قبل الإرسال.`
-      : `يُرجى الإجابة عن هذه قبل الإرسال: ${formatList('ar', questions)}.`,
+  pleaseAnswer: (questions) => `قبل الإرسال، يُرجى إكمال: ${formatList('ar', questions)}.`,
   questionNumber: (n) => `السؤال ${formatNumber('ar', n)}`,
   answeredOf: (answered, total) =>
     `تمت الإجابة عن ${formatNumber('ar', answered)} من ${formatNumber('ar', total)}`,

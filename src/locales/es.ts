@@ -10,10 +10,7 @@ const es: RapportCoreTranslation = {
   saved: 'Guardado. Gracias.',
   notSaved: 'Sus respuestas no se han guardado. Siguen todas aquí.',
   retry: 'Intentar de nuevo',
-  pleaseAnswer: (questions) =>
-    questions.length === 1
-      ? `Responda la ${questions[0]} antes de enviar.`
-      : `Responda estas antes de enviar: ${formatList('es', questions)}.`,
+  pleaseAnswer: (questions) => `Antes de enviar, falta completar: ${formatList('es', questions)}.`,
   questionNumber: (n) => `pregunta ${n}`,
   answeredOf: (answered, total) => `${answered} de ${total} respondidas`,
   optional: 'opcional',

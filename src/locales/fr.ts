@@ -11,9 +11,7 @@ const fr: RapportCoreTranslation = {
   notSaved: 'Vos réponses n’ont pas été enregistrées. Elles sont toutes encore là.',
   retry: 'Réessayer',
   pleaseAnswer: (questions) =>
-    questions.length === 1
-      ? `Veuillez répondre à la ${questions[0]} avant d’envoyer.`
-      : `Veuillez répondre à celles-ci avant d’envoyer : ${formatList('fr', questions)}.`,
+    `Avant d’envoyer, il reste à compléter : ${formatList('fr', questions)}.`,
   questionNumber: (n) => `question ${n}`,
   answeredOf: (answered, total) => `${answered} sur ${total} répondues`,
   optional: 'facultatif',
