@@ -1,16 +1,11 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
 import type { RapportAllianceScale } from '../src/alliance-scale/alliance-scale.js';
-import type {
-  RapportErrorEvent,
-  RapportInputEvent,
-  RapportSubmitEvent,
-} from '../src/core/events.js';
 import type { Answers, InstrumentDefinition } from '../src/instruments/types.js';
-import { localeOf, themeOf, type Theme } from '../.storybook/globals.js';
+import { localeOf, themeOf } from '../.storybook/globals.js';
+import { controls, elementIn, log, part, press, submitListener, type BaseArgs } from './support.js';
 import '../src/alliance-scale/define.js';
 
 // ---- Data -------------------------------------------------------------------------------------
@@ -151,39 +146,14 @@ const workingRelationshipBelowCutoff: Answers = {
 
 // ---- Rendering --------------------------------------------------------------------------------
 
-/** What the story's own `rapport-submit` listener does with `waitUntil`. */
-type Saving = 'none' | 'succeeds' | 'never' | 'fails';
-
-interface AllianceScaleArgs {
+interface AllianceScaleArgs extends BaseArgs {
   instrument?: InstrumentDefinition | string;
   value?: Answers;
-  name: string;
-  lang: string;
-  dir: '' | 'ltr' | 'rtl';
-  theme?: Theme;
-  readonly: boolean;
-  disabled: boolean;
   required: boolean;
-  saving: Saving;
 }
 
 type Story = StoryObj<AllianceScaleArgs>;
 type Context = StoryContext<AllianceScaleArgs>;
-
-const logInput = action('rapport-input');
-const logSubmit = action('rapport-submit');
-const logError = action('rapport-error');
-
-function submitListener(saving: Saving) {
-  return (event: RapportSubmitEvent) => {
-    logSubmit(event.detail);
-    if (saving === 'succeeds') event.waitUntil(Promise.resolve());
-    else if (saving === 'never') event.waitUntil(new Promise(() => {}));
-    else if (saving === 'fails') {
-      event.waitUntil(Promise.reject(new Error('The record system did not answer.')));
-    }
-  };
-}
 
 function renderScale(
   args: AllianceScaleArgs,
@@ -200,31 +170,19 @@ function renderScale(
     ?readonly=${args.readonly}
     ?disabled=${args.disabled}
     ?required=${args.required}
-    @rapport-input=${(e: RapportInputEvent) => logInput(e.detail)}
+    @rapport-input=${log.input}
     @rapport-submit=${submitListener(args.saving)}
-    @rapport-error=${(e: RapportErrorEvent) => logError(e.detail)}
+    @rapport-error=${log.error}
     >${children}</rapport-alliance-scale
   >`;
 }
 
 // ---- Play helpers: plain DOM, as a host page would do it ---------------------------------------
 
-async function scaleIn(canvasElement: HTMLElement): Promise<RapportAllianceScale> {
-  const el = canvasElement.querySelector('rapport-alliance-scale');
-  if (!el) throw new Error('The story has no <rapport-alliance-scale>.');
-  await el.updateComplete;
-  return el;
-}
+const scaleIn = (canvasElement: HTMLElement) =>
+  elementIn<RapportAllianceScale>(canvasElement, 'rapport-alliance-scale');
 
-function part(el: RapportAllianceScale, name: string): HTMLElement | null {
-  return el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
-}
-
-async function pressSend(el: RapportAllianceScale): Promise<void> {
-  const send = part(el, 'send');
-  await expect(send).not.toBeNull();
-  send?.click();
-}
+const pressSend = (el: RapportAllianceScale) => press(el, 'send');
 
 // ---- Meta -------------------------------------------------------------------------------------
 
@@ -262,12 +220,8 @@ const meta: Meta<AllianceScaleArgs> = {
       description: 'Answers by item id: prefill, restore a draft, or show a finished response.',
       control: 'object',
     },
-    lang: {
-      control: 'select',
-      options: ['', 'en', 'es', 'fr', 'ar'],
-      description: 'Empty: the language of the provider (the toolbar) or the page.',
-    },
-    dir: { control: 'inline-radio', options: ['', 'ltr', 'rtl'] },
+    lang: controls.lang,
+    dir: controls.dir,
     theme: {
       control: 'inline-radio',
       options: ['auto', 'light', 'dark'],
@@ -277,12 +231,10 @@ const meta: Meta<AllianceScaleArgs> = {
     disabled: { control: 'boolean' },
     required: { control: 'boolean' },
     saving: {
-      control: 'inline-radio',
-      options: ['none', 'succeeds', 'never', 'fails'],
+      ...controls.saving,
       description:
         'Not an element property: what this story’s `rapport-submit` listener does with `waitUntil` ' +
         '(none: delivered at once; never: stays saving; fails: rejects, so retry shows).',
-      table: { category: 'story' },
     },
   },
 };

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
 import type {
   AgreementDefinition,
@@ -9,12 +8,8 @@ import type {
   RapportBoundaryAgreement,
   SignatureMode,
 } from '../src/boundary-agreement/define.js';
-import type {
-  RapportErrorEvent,
-  RapportInputEvent,
-  RapportSubmitEvent,
-} from '../src/core/events.js';
-import { themeOf, type Theme } from '../.storybook/globals.js';
+import { themeOf } from '../.storybook/globals.js';
+import { controls, elementIn, log, part, press, submitListener, type BaseArgs } from './support.js';
 import '../src/boundary-agreement/define.js';
 
 // ---- Data -------------------------------------------------------------------------------------
@@ -138,14 +133,9 @@ const missingTitle = {
 
 // ---- Rendering --------------------------------------------------------------------------------
 
-type Saving = 'none' | 'succeeds' | 'never' | 'fails';
-
-interface AgreementArgs {
+interface AgreementArgs extends BaseArgs {
   agreement?: AgreementDefinition;
   value?: BoundaryAgreementValue;
-  lang: string;
-  dir: '' | 'ltr' | 'rtl';
-  theme?: Theme;
   signature: SignatureMode;
   countersign: boolean;
   omit: string;
@@ -157,30 +147,11 @@ interface AgreementArgs {
   emergencyNumber: string;
   sessionLength: string;
   noticePeriod: string;
-  name: string;
-  readonly: boolean;
-  disabled: boolean;
   required: boolean;
-  saving: Saving;
 }
 
 type Story = StoryObj<AgreementArgs>;
 type Context = StoryContext<AgreementArgs>;
-
-const logInput = action('rapport-input');
-const logSubmit = action('rapport-submit');
-const logError = action('rapport-error');
-
-function submitListener(saving: Saving) {
-  return (event: RapportSubmitEvent) => {
-    logSubmit(event.detail);
-    if (saving === 'succeeds') event.waitUntil(Promise.resolve());
-    else if (saving === 'never') event.waitUntil(new Promise(() => {}));
-    else if (saving === 'fails') {
-      event.waitUntil(Promise.reject(new Error('The record system did not answer.')));
-    }
-  };
-}
 
 function renderAgreement(
   args: AgreementArgs,
@@ -208,31 +179,19 @@ function renderAgreement(
     ?readonly=${args.readonly}
     ?disabled=${args.disabled}
     ?required=${args.required}
-    @rapport-input=${(e: RapportInputEvent) => logInput(e.detail)}
+    @rapport-input=${log.input}
     @rapport-submit=${submitListener(args.saving)}
-    @rapport-error=${(e: RapportErrorEvent) => logError(e.detail)}
+    @rapport-error=${log.error}
     >${children}</rapport-boundary-agreement
   >`;
 }
 
 // ---- Play helpers -------------------------------------------------------------------------------
 
-async function agreementIn(canvasElement: HTMLElement): Promise<RapportBoundaryAgreement> {
-  const el = canvasElement.querySelector('rapport-boundary-agreement');
-  if (!el) throw new Error('The story has no <rapport-boundary-agreement>.');
-  await el.updateComplete;
-  return el;
-}
+const agreementIn = (canvasElement: HTMLElement) =>
+  elementIn<RapportBoundaryAgreement>(canvasElement, 'rapport-boundary-agreement');
 
-function part(el: RapportBoundaryAgreement, name: string): HTMLElement | null {
-  return el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
-}
-
-async function pressSign(el: RapportBoundaryAgreement): Promise<void> {
-  const sign = part(el, 'send');
-  await expect(sign).not.toBeNull();
-  sign?.click();
-}
+const pressSign = (el: RapportBoundaryAgreement) => press(el, 'send');
 
 // ---- Meta -------------------------------------------------------------------------------------
 
@@ -267,21 +226,11 @@ const meta: Meta<AgreementArgs> = {
       },
     },
     value: { control: 'object' },
-    lang: {
-      control: 'select',
-      options: ['', 'en', 'es', 'fr', 'ar'],
-      description: 'Empty: the language of the provider (the toolbar) or the page.',
-    },
-    dir: { control: 'inline-radio', options: ['', 'ltr', 'rtl'] },
+    lang: controls.lang,
+    dir: controls.dir,
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     signature: { control: 'inline-radio', options: ['typed', 'both'] },
-    saving: {
-      control: 'inline-radio',
-      options: ['none', 'succeeds', 'never', 'fails'],
-      description:
-        'Not an element property: what this story’s `rapport-submit` listener does with `waitUntil`.',
-      table: { category: 'story' },
-    },
+    saving: controls.saving,
   },
 };
 

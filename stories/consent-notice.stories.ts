@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
 import type {
   ConsentChoice,
@@ -9,14 +8,9 @@ import type {
   ConsentNoticeValue,
   RapportConsentNotice,
 } from '../src/consent-notice/define.js';
-import type {
-  RapportDismissEvent,
-  RapportErrorEvent,
-  RapportInputEvent,
-  RapportSubmitEvent,
-} from '../src/core/events.js';
 import type { LocalizedText } from '../src/instruments/types.js';
-import { themeOf, type Theme } from '../.storybook/globals.js';
+import { themeOf } from '../.storybook/globals.js';
+import { controls, elementIn, log, part, press, submitListener, type BaseArgs } from './support.js';
 import '../src/consent-notice/define.js';
 
 // ---- Data -------------------------------------------------------------------------------------
@@ -87,10 +81,7 @@ const brokenChoices = [
 
 // ---- Rendering --------------------------------------------------------------------------------
 
-/** What the story's own `rapport-submit` listener does with `waitUntil`. */
-type Saving = 'none' | 'succeeds' | 'never' | 'fails';
-
-interface ConsentArgs {
+interface ConsentArgs extends BaseArgs {
   mode: ConsentNoticeMode;
   open: boolean;
   noticeId: string;
@@ -100,34 +91,11 @@ interface ConsentArgs {
   changes?: LocalizedText;
   choices?: readonly ConsentChoice[];
   value?: ConsentNoticeValue;
-  name: string;
-  lang: string;
-  dir: '' | 'ltr' | 'rtl';
-  theme?: Theme;
   required: boolean;
-  readonly: boolean;
-  disabled: boolean;
-  saving: Saving;
 }
 
 type Story = StoryObj<ConsentArgs>;
 type Context = StoryContext<ConsentArgs>;
-
-const logInput = action('rapport-input');
-const logSubmit = action('rapport-submit');
-const logDismiss = action('rapport-dismiss');
-const logError = action('rapport-error');
-
-function submitListener(saving: Saving) {
-  return (event: RapportSubmitEvent) => {
-    logSubmit(event.detail);
-    if (saving === 'succeeds') event.waitUntil(Promise.resolve());
-    else if (saving === 'never') event.waitUntil(new Promise(() => {}));
-    else if (saving === 'fails') {
-      event.waitUntil(Promise.reject(new Error('The record system did not answer.')));
-    }
-  };
-}
 
 function renderNotice(
   args: ConsentArgs,
@@ -151,10 +119,10 @@ function renderNotice(
     ?required=${args.required}
     ?readonly=${args.readonly}
     ?disabled=${args.disabled}
-    @rapport-input=${(e: RapportInputEvent) => logInput(e.detail)}
+    @rapport-input=${log.input}
     @rapport-submit=${submitListener(args.saving)}
-    @rapport-dismiss=${(e: RapportDismissEvent) => logDismiss(e.detail)}
-    @rapport-error=${(e: RapportErrorEvent) => logError(e.detail)}
+    @rapport-dismiss=${log.dismiss}
+    @rapport-error=${log.error}
     >${children}</rapport-consent-notice
   >`;
 }
@@ -180,23 +148,8 @@ const inIframe = { docs: { story: { inline: false, iframeHeight: 640 } } };
 
 // ---- Play helpers: plain DOM, as a host page would do it ---------------------------------------
 
-async function noticeIn(canvasElement: HTMLElement): Promise<RapportConsentNotice> {
-  const el = canvasElement.querySelector('rapport-consent-notice');
-  if (!el) throw new Error('The story has no <rapport-consent-notice>.');
-  await el.updateComplete;
-  return el;
-}
-
-function part(el: RapportConsentNotice, name: string): HTMLElement | null {
-  return el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
-}
-
-async function press(el: RapportConsentNotice, name: string): Promise<void> {
-  const button = part(el, name);
-  await expect(button).not.toBeNull();
-  button?.click();
-  await el.updateComplete;
-}
+const noticeIn = (canvasElement: HTMLElement) =>
+  elementIn<RapportConsentNotice>(canvasElement, 'rapport-consent-notice');
 
 function tick(el: RapportConsentNotice, id: string): void {
   el.shadowRoot?.querySelector<HTMLInputElement>(`input[data-choice="${id}"]`)?.click();
@@ -236,24 +189,14 @@ const meta: Meta<ConsentArgs> = {
     },
     value: { control: 'object' },
     changes: { control: 'object' },
-    lang: {
-      control: 'select',
-      options: ['', 'en', 'es', 'fr', 'ar'],
-      description: 'Empty: the language of the provider (the toolbar) or the page.',
-    },
-    dir: { control: 'inline-radio', options: ['', 'ltr', 'rtl'] },
+    lang: controls.lang,
+    dir: controls.dir,
     theme: {
       control: 'inline-radio',
       options: ['auto', 'light', 'dark'],
       description: 'Unset: the toolbar’s theme.',
     },
-    saving: {
-      control: 'inline-radio',
-      options: ['none', 'succeeds', 'never', 'fails'],
-      description:
-        'Not an element property: what this story’s `rapport-submit` listener does with `waitUntil`.',
-      table: { category: 'story' },
-    },
+    saving: controls.saving,
   },
 };
 

@@ -1,21 +1,16 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
 import type {
   FeedbackPromptValue,
   RapportFeedbackPrompt,
   RatingStyle,
 } from '../src/feedback-prompt/feedback-prompt.js';
-import type {
-  RapportDismissEvent,
-  RapportErrorEvent,
-  RapportInputEvent,
-  RapportSubmitEvent,
-} from '../src/core/events.js';
+import type { RapportDismissEvent } from '../src/core/events.js';
 import type { InstrumentDefinition } from '../src/instruments/types.js';
-import { themeOf, type Theme } from '../.storybook/globals.js';
+import { themeOf } from '../.storybook/globals.js';
+import { controls, elementIn, log, part, press, submitListener, type BaseArgs } from './support.js';
 import '../src/feedback-prompt/define.js';
 
 // ---- Data -------------------------------------------------------------------------------------
@@ -77,10 +72,7 @@ const answered: Partial<FeedbackPromptValue> = {
 
 // ---- Rendering --------------------------------------------------------------------------------
 
-/** What the story's own `rapport-submit` listener does with `waitUntil`. */
-type Saving = 'none' | 'succeeds' | 'never' | 'fails';
-
-interface FeedbackPromptArgs {
+interface FeedbackPromptArgs extends BaseArgs {
   rating: RatingStyle;
   include: string;
   mode: 'inline' | 'floating';
@@ -88,36 +80,13 @@ interface FeedbackPromptArgs {
   questions?: InstrumentDefinition | string;
   value?: Partial<FeedbackPromptValue>;
   maxlength: number;
-  name: string;
-  lang: string;
-  dir: '' | 'ltr' | 'rtl';
-  theme?: Theme;
-  readonly: boolean;
-  disabled: boolean;
   promptKey: string;
   askAgainAfter: string;
   thanks: string;
-  saving: Saving;
 }
 
 type Story = StoryObj<FeedbackPromptArgs>;
 type Context = StoryContext<FeedbackPromptArgs>;
-
-const logInput = action('rapport-input');
-const logSubmit = action('rapport-submit');
-const logDismiss = action('rapport-dismiss');
-const logError = action('rapport-error');
-
-function submitListener(saving: Saving) {
-  return (event: RapportSubmitEvent) => {
-    logSubmit(event.detail);
-    if (saving === 'succeeds') event.waitUntil(Promise.resolve());
-    else if (saving === 'never') event.waitUntil(new Promise(() => {}));
-    else if (saving === 'fails') {
-      event.waitUntil(Promise.reject(new Error('The record system did not answer.')));
-    }
-  };
-}
 
 function renderPrompt(args: FeedbackPromptArgs, context: Context): TemplateResult {
   return html`<rapport-feedback-prompt
@@ -136,33 +105,18 @@ function renderPrompt(args: FeedbackPromptArgs, context: Context): TemplateResul
     ?disabled=${args.disabled}
     prompt-key=${args.promptKey || nothing}
     ask-again-after=${args.askAgainAfter || nothing}
-    @rapport-input=${(e: RapportInputEvent) => logInput(e.detail)}
+    @rapport-input=${log.input}
     @rapport-submit=${submitListener(args.saving)}
-    @rapport-dismiss=${(e: RapportDismissEvent) => logDismiss(e.detail)}
-    @rapport-error=${(e: RapportErrorEvent) => logError(e.detail)}
+    @rapport-dismiss=${log.dismiss}
+    @rapport-error=${log.error}
     >${args.thanks ? html`<p slot="thanks">${args.thanks}</p>` : nothing}</rapport-feedback-prompt
   >`;
 }
 
 // ---- Play helpers: plain DOM, as a host page would do it ---------------------------------------
 
-async function promptIn(canvasElement: HTMLElement): Promise<RapportFeedbackPrompt> {
-  const el = canvasElement.querySelector('rapport-feedback-prompt');
-  if (!el) throw new Error('The story has no <rapport-feedback-prompt>.');
-  await el.updateComplete;
-  return el;
-}
-
-function part(el: RapportFeedbackPrompt, name: string): HTMLElement | null {
-  return el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
-}
-
-async function pressPart(el: RapportFeedbackPrompt, name: string): Promise<void> {
-  const found = part(el, name);
-  await expect(found).not.toBeNull();
-  found?.click();
-  await el.updateComplete;
-}
+const promptIn = (canvasElement: HTMLElement) =>
+  elementIn<RapportFeedbackPrompt>(canvasElement, 'rapport-feedback-prompt');
 
 // ---- Meta -------------------------------------------------------------------------------------
 
@@ -203,12 +157,8 @@ const meta: Meta<FeedbackPromptArgs> = {
     },
     value: { control: 'object' },
     maxlength: { control: { type: 'number', min: 1 } },
-    lang: {
-      control: 'select',
-      options: ['', 'en', 'es', 'fr', 'ar'],
-      description: 'Empty: the language of the provider (the toolbar) or the page.',
-    },
-    dir: { control: 'inline-radio', options: ['', 'ltr', 'rtl'] },
+    lang: controls.lang,
+    dir: controls.dir,
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     readonly: { control: 'boolean' },
     disabled: { control: 'boolean' },
@@ -219,13 +169,7 @@ const meta: Meta<FeedbackPromptArgs> = {
       description: 'Not an attribute: the text this story puts in the `thanks` slot.',
       table: { category: 'story' },
     },
-    saving: {
-      control: 'inline-radio',
-      options: ['none', 'succeeds', 'never', 'fails'],
-      description:
-        'Not an element property: what this story’s `rapport-submit` listener does with `waitUntil`.',
-      table: { category: 'story' },
-    },
+    saving: controls.saving,
   },
 };
 
@@ -283,7 +227,7 @@ export const NothingAnsweredShown: Story = {
   name: 'Send pressed with nothing answered',
   play: async ({ canvasElement }) => {
     const el = await promptIn(canvasElement);
-    await pressPart(el, 'send');
+    await press(el, 'send');
     await waitFor(() =>
       expect(part(el, 'status')?.textContent).toContain('Please answer at least one question'),
     );
@@ -305,7 +249,7 @@ export const Saving: Story = {
   args: { value: answered, saving: 'never' },
   play: async ({ canvasElement }) => {
     const el = await promptIn(canvasElement);
-    await pressPart(el, 'send');
+    await press(el, 'send');
     await waitFor(() => expect(el.state).toBe('submitting'));
   },
 };
@@ -320,7 +264,7 @@ export const ThankYou: Story = {
   },
   play: async ({ canvasElement }) => {
     const el = await promptIn(canvasElement);
-    await pressPart(el, 'send');
+    await press(el, 'send');
     await waitFor(() => expect(el.state).toBe('submitted'));
     await expect(part(el, 'thanks')).not.toBeNull();
   },
@@ -331,7 +275,7 @@ export const Failed: Story = {
   args: { value: answered, saving: 'fails' },
   play: async ({ canvasElement }) => {
     const el = await promptIn(canvasElement);
-    await pressPart(el, 'send');
+    await press(el, 'send');
     await waitFor(() => expect(el.state).toBe('failed'));
     await expect(part(el, 'retry')).not.toBeNull();
   },
@@ -341,7 +285,7 @@ export const Failed: Story = {
 export const Dismissed: Story = {
   render: (args, context) => {
     const note = (event: RapportDismissEvent) => {
-      logDismiss(event.detail);
+      log.dismiss(event);
       const output = (event.currentTarget as HTMLElement).querySelector('output');
       if (output) output.value = `rapport-dismiss: ${JSON.stringify(event.detail)}`;
     };
@@ -352,7 +296,7 @@ export const Dismissed: Story = {
   },
   play: async ({ canvasElement }) => {
     const el = await promptIn(canvasElement);
-    await pressPart(el, 'close');
+    await press(el, 'close');
     await waitFor(() => expect(el.hidden).toBe(true));
   },
 };

@@ -15,12 +15,6 @@ export default css`
     gap: var(--_space-1);
   }
 
-  .title {
-    font-size: 1.25em;
-    font-weight: 650;
-    line-height: 1.3;
-  }
-
   .badge,
   .licence,
   .progress {
@@ -67,17 +61,6 @@ export default css`
     gap: var(--_space-2);
     margin-block-end: var(--_space-2);
     padding: 0;
-    font-weight: 600;
-  }
-
-  .optional {
-    color: var(--_muted);
-    font-weight: 400;
-  }
-
-  .item-error {
-    margin-block: var(--_space-2) 0;
-    color: var(--_danger);
     font-weight: 600;
   }
 
@@ -224,31 +207,6 @@ export default css`
     block-size: 3rem;
   }
 
-  .status-region:empty {
-    display: none;
-  }
-
-  .status {
-    margin: 0;
-    font-weight: 600;
-  }
-
-  .status.missing,
-  .status.failed {
-    color: var(--_danger);
-  }
-
-  .status.saved {
-    color: var(--_success);
-  }
-
-  .status-region {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2);
-  }
-
   .actions {
     display: flex;
     justify-content: flex-end;
@@ -295,13 +253,6 @@ export default css`
 
   .cutoff.flagged {
     border-inline-start-color: var(--_danger);
-  }
-
-  .unavailable {
-    margin: 0;
-    padding: var(--_space-3);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
   }
 
   @media (forced-colors: active) {

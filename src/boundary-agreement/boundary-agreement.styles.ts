@@ -19,12 +19,6 @@ export default css`
     display: none;
   }
 
-  .title {
-    font-size: 1.25em;
-    font-weight: 650;
-    line-height: 1.3;
-  }
-
   .intro p,
   .clause-text p {
     margin-block: 0 var(--_space-2);
@@ -97,11 +91,6 @@ export default css`
   .section-title:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
-  }
-
-  .optional {
-    color: var(--_muted);
-    font-weight: 400;
   }
 
   .value {
@@ -204,12 +193,6 @@ export default css`
     padding: var(--_space-3);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
-  }
-
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-1);
   }
 
   .field > label,
@@ -372,31 +355,6 @@ export default css`
     font-weight: 600;
   }
 
-  .status-region:empty {
-    display: none;
-  }
-
-  .status-region {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2);
-  }
-
-  .status {
-    margin: 0;
-    font-weight: 600;
-  }
-
-  .status.missing,
-  .status.failed {
-    color: var(--_danger);
-  }
-
-  .status.saved {
-    color: var(--_success);
-  }
-
   .actions {
     display: flex;
     justify-content: flex-end;
@@ -404,13 +362,6 @@ export default css`
 
   .actions:empty {
     display: none;
-  }
-
-  .unavailable {
-    margin: 0;
-    padding: var(--_space-3);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
   }
 
   .print-only {

@@ -28,12 +28,6 @@ export default css`
     min-inline-size: 0;
   }
 
-  .title {
-    font-size: 1.25em;
-    font-weight: 650;
-    line-height: 1.3;
-  }
-
   .intro p,
   .section-body p,
   .custom p,
@@ -235,38 +229,6 @@ export default css`
 
   .confirm .explain {
     margin: 0;
-  }
-
-  .status-region {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2);
-  }
-
-  .status-region:empty {
-    display: none;
-  }
-
-  .status {
-    margin: 0;
-    font-weight: 600;
-  }
-
-  .status.missing,
-  .status.failed {
-    color: var(--_danger);
-  }
-
-  .status.saved {
-    color: var(--_success);
-  }
-
-  .unavailable {
-    margin: 0;
-    padding: var(--_space-3);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
   }
 
   /* Banner: fixed to the bottom of the window; the spacer keeps its height in the page. */

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportElement } from './rapport-element.js';
 import {
@@ -10,6 +10,7 @@ import {
 } from './events.js';
 import { isoTime, type DefinitionRef, type RapportDraft, type RapportResult } from './result.js';
 import { uuid } from './ids.js';
+import common from './common.styles.js';
 
 /** Where a response is in its life: being answered, being saved, saved, or not saved. */
 export type RapportState = 'editing' | 'submitting' | 'submitted' | 'failed';
@@ -37,6 +38,9 @@ export interface EnvelopeParts {
  */
 export abstract class RapportFormControl extends RapportElement {
   static formAssociated = true;
+
+  /** The tokens, then the rules every form control shares; each element adds its own after. */
+  static override styles: CSSResultGroup = [...(RapportElement.styles as []), common];
 
   /** Submitted with the form: each answer as `name.<id>`. Without a name nothing is submitted. */
   @property({ reflect: true }) name = '';

@@ -155,11 +155,6 @@ export default css`
     font-weight: 600;
   }
 
-  .optional {
-    color: var(--_muted);
-    font-weight: 400;
-  }
-
   .choices {
     clear: both;
     display: flex;
@@ -222,12 +217,6 @@ export default css`
 
   .choice input[aria-invalid='true'] + label {
     border-color: var(--_danger);
-  }
-
-  .item-error {
-    margin-block: var(--_space-2) 0;
-    color: var(--_danger);
-    font-weight: 600;
   }
 
   /* Faces: five across, the picture above its words. */
@@ -316,12 +305,6 @@ export default css`
     font-size: 0.875em;
   }
 
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-1);
-  }
-
   .field .legend {
     margin: 0;
   }
@@ -386,31 +369,6 @@ export default css`
     flex-direction: column;
     gap: var(--_space-1);
     padding-inline-start: calc(1.5rem + var(--_space-2));
-  }
-
-  .status-region:empty {
-    display: none;
-  }
-
-  .status-region {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2);
-  }
-
-  .status {
-    margin: 0;
-    font-weight: 600;
-  }
-
-  .status.missing,
-  .status.failed {
-    color: var(--_danger);
-  }
-
-  .status.saved {
-    color: var(--_success);
   }
 
   .actions {
