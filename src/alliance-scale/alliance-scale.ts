@@ -5,6 +5,7 @@ import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js'
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
 import { resolveText } from '../core/text.js';
 import { cssVars } from '../core/css-vars.js';
+import { LightDomController, readJsonChild } from '../core/json-child.js';
 import { sha256Hex } from '../core/hash.js';
 import { checkInstrument } from '../instruments/validate.js';
 import { getInstrument } from '../instruments/registry.js';
@@ -153,7 +154,10 @@ export class RapportAllianceScale extends RapportFormControl {
   #source: unknown;
   #hashes = new Map<string, Promise<string>>();
   #drag: { pointerId: number; itemId: string } | undefined;
-  #scriptObserver: MutationObserver | undefined;
+  /** Loads a child script definition when it appears, while no `instrument` is given. */
+  protected readonly scriptSource = new LightDomController(this, () => {
+    if (this.instrument === undefined) this.loadInstrument();
+  });
 
   protected readonly resultKind = 'alliance-scale';
 
@@ -184,22 +188,6 @@ export class RapportAllianceScale extends RapportFormControl {
     return inst ? scoreResponse(inst, this.answers) : undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A no-build page may write its <script type="application/json"> after the element.
-    this.#scriptObserver = new MutationObserver(() => {
-      if (this.instrument === undefined) this.loadInstrument();
-    });
-    this.#scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.instrument === undefined) this.loadInstrument();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#scriptObserver?.disconnect();
-    this.#scriptObserver = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('instrument') || changed.has('rapportContext')) this.loadInstrument();
@@ -223,20 +211,16 @@ export class RapportAllianceScale extends RapportFormControl {
     } else if (source && typeof source === 'object') {
       candidate = source;
     } else {
-      const script = this.querySelector('script[type="application/json"]');
-      if (!script) {
+      const child = readJsonChild(this);
+      if (child.kind === 'none') {
         this.loaded = { status: 'none' };
         return;
       }
-      try {
-        candidate = JSON.parse(script.textContent ?? '');
-      } catch (e) {
-        this.fail(
-          'invalid-json',
-          `the <script type="application/json"> is not valid JSON: ${(e as Error).message}`,
-        );
+      if (child.kind === 'invalid') {
+        this.fail('invalid-json', child.message);
         return;
       }
+      candidate = child.value;
     }
     // The same definition again (e.g. a provider re-rendering) keeps everything as it is.
     if (this.loaded.status !== 'none' && candidate === this.#source) return;

@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
+import { readJsonChild } from '../core/json-child.js';
 import './locales/index.js';
 import type { RapportErrorCode } from '../core/events.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
@@ -528,16 +529,13 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     if (this.agreement !== undefined && this.agreement !== null) {
       key = candidate = this.agreement;
     } else {
-      const script = this.querySelector(':scope > script[type="application/json"]');
-      if (!script) {
+      const child = readJsonChild(this);
+      if (child.kind === 'none') {
         key = candidate = defaultAgreement;
       } else {
-        key = script.textContent ?? '';
-        try {
-          candidate = JSON.parse(script.textContent ?? '');
-        } catch (e) {
-          parseError = (e as Error).message;
-        }
+        key = child.text;
+        if (child.kind === 'data') candidate = child.value;
+        else parseError = child.message;
       }
     }
     if (key === this.#sourceKey) return;
@@ -546,7 +544,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
       this.loaded = { status: 'invalid' };
       this.reportError({
         code: 'invalid-json',
-        message: `the <script type="application/json"> is not valid JSON: ${parseError}`,
+        message: parseError,
       });
       return;
     }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
+import { readJsonChild } from '../core/json-child.js';
 import './locales/index.js';
 import type { RapportDismissDetail } from '../core/events.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
@@ -466,26 +467,22 @@ export class RapportConsentNotice extends RapportFormControl {
 
   private readDataChoices(): void {
     let key: unknown;
-    let read: () => unknown;
+    let source: unknown;
+    let parseError: string | undefined;
     if (this.choices !== undefined) {
-      key = this.choices;
-      read = () => this.choices;
+      key = source = this.choices;
     } else {
-      const script = this.querySelector(':scope > script[type="application/json"]');
-      key = script ? `script:${script.textContent ?? ''}` : 'none';
-      read = () => (script ? JSON.parse(script.textContent ?? '') : []);
+      const child = readJsonChild(this);
+      key = child.kind === 'none' ? 'none' : `script:${child.text}`;
+      if (child.kind === 'none') source = [];
+      else if (child.kind === 'data') source = child.value;
+      else parseError = child.message;
     }
     if (key === this.#dataKey) return;
     this.#dataKey = key;
-    let source: unknown;
-    try {
-      source = read();
-    } catch (e) {
+    if (parseError !== undefined) {
       this.dataChoices = null;
-      this.reportError({
-        code: 'invalid-json',
-        message: `the <script type="application/json"> is not valid JSON: ${(e as Error).message}`,
-      });
+      this.reportError({ code: 'invalid-json', message: parseError });
       return;
     }
     const check = checkChoices(source);

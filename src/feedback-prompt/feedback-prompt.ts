@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
+import { LightDomController, readJsonChild } from '../core/json-child.js';
 import './locales/index.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
 import { isoTime } from '../core/result.js';
@@ -276,7 +277,10 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   #pendingValue: unknown;
   #source: unknown;
   #hashes = new Map<string, Promise<string>>();
-  #scriptObserver: MutationObserver | undefined;
+  /** Loads child-script questions when they appear, while no `questions` are given. */
+  protected readonly scriptSource = new LightDomController(this, () => {
+    if (this.questions === undefined) this.loadQuestions();
+  });
   #announcedAt: number | undefined;
   #ownForm: HTMLFormElement | null = null;
   #focusAfterUpdate: 'card' | 'launcher' | 'thanks' | 'close' | null = null;
@@ -324,22 +328,6 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   /** The parts shown, in order, after `include` was read. */
   get parts(): FeedbackPart[] {
     return [...this.#parts];
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A no-build page may write its <script type="application/json"> after the element.
-    this.#scriptObserver = new MutationObserver(() => {
-      if (this.questions === undefined) this.loadQuestions();
-    });
-    this.#scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.questions === undefined) this.loadQuestions();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#scriptObserver?.disconnect();
-    this.#scriptObserver = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -496,20 +484,16 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     } else if (source && typeof source === 'object') {
       candidate = source;
     } else {
-      const script = this.querySelector(':scope > script[type="application/json"]');
-      if (!script) {
+      const child = readJsonChild(this);
+      if (child.kind === 'none') {
         this.useDefaultQuestions();
         return;
       }
-      try {
-        candidate = JSON.parse(script.textContent ?? '');
-      } catch (e) {
-        this.questionsFailed(
-          'invalid-json',
-          `the <script type="application/json"> is not valid JSON (${(e as Error).message}); showing the default checks.`,
-        );
+      if (child.kind === 'invalid') {
+        this.questionsFailed('invalid-json', `${child.message}; showing the default checks.`);
         return;
       }
+      candidate = child.value;
     }
     if (this.loaded.source === 'custom' && candidate === this.#source) return;
     const check = checkInstrument(candidate);
