@@ -311,18 +311,6 @@ export class RapportAllianceScale extends RapportFormControl {
     return entries;
   }
 
-  protected formState(): string {
-    return JSON.stringify(this.answers);
-  }
-
-  protected restoreFormState(saved: string): void {
-    try {
-      this.value = JSON.parse(saved) as Answers;
-    } catch {
-      // A state this version did not write: start empty rather than fail.
-    }
-  }
-
   protected clearAnswers(): void {
     this.answers = {};
   }

@@ -1044,18 +1044,6 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     return entries;
   }
 
-  protected formState(): string {
-    return JSON.stringify(this.value);
-  }
-
-  protected restoreFormState(saved: string): void {
-    try {
-      this.value = JSON.parse(saved) as BoundaryAgreementValue;
-    } catch {
-      // A state this version did not write: start empty rather than fail.
-    }
-  }
-
   protected clearAnswers(): void {
     if (this.#keepClientOnReset) this.#clearCountersignature();
     else this.#clearAll();

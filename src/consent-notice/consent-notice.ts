@@ -922,11 +922,8 @@ export class RapportConsentNotice extends RapportFormControl {
     return this.#formHash.hash;
   }
 
-  protected formState(): string {
-    return JSON.stringify(this.value);
-  }
-
-  protected restoreFormState(saved: string): void {
+  /** Restored answers are applied quietly: a stale state is not the host's error to hear about. */
+  protected override restoreFormState(saved: string): void {
     try {
       this.applyValue(JSON.parse(saved), false);
     } catch {

@@ -87,10 +87,22 @@ export abstract class RapportFormControl extends RapportElement {
   protected abstract firstMissingControl(): HTMLElement | null;
   /** Answers as form fields, without the `name.` prefix. */
   protected abstract formEntries(): Array<[string, string]>;
-  /** The answers as a string, for the browser's form restoration. */
-  protected abstract formState(): string;
+  /** The answers: set to prefill or restore, read to save. Each element gives it its own type. */
+  abstract value: unknown;
+  /** The answers as a string, for the browser's form restoration (back navigation). */
+  protected formState(): string {
+    return JSON.stringify(this.value);
+  }
+
   /** Puts back answers saved by `formState()`. */
-  protected abstract restoreFormState(saved: string): void;
+  protected restoreFormState(saved: string): void {
+    try {
+      this.value = JSON.parse(saved);
+    } catch {
+      // A state this version did not write: start empty rather than fail.
+    }
+  }
+
   /** Forgets every answer. */
   protected abstract clearAnswers(): void;
   /** The definition being shown, with the hash of its canonical text; null while there is none. */

@@ -167,9 +167,9 @@ export class LocalizeController implements ReactiveController {
   }
 
   /**
-   * Forgets the language and direction looked up for the last update. Called at the start of
-   * every update of the host (before `willUpdate`); within an update the lookup, which walks up
-   * the page, runs once and every text and number of that render reuses it.
+   * Forgets the language and direction looked up so far. The host calls it whenever an update
+   * is requested; within an update the lookup, which walks up the page, runs once and every
+   * text and number of that render reuses it.
    */
   refresh(): void {
     this.#memo = {};

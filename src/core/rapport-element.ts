@@ -72,17 +72,14 @@ export class RapportElement extends LitElement {
     this.dispatchEvent(new RapportErrorEvent(detail));
   }
 
-  /** Any change (a property, the provider, the page's `lang`) may change language or direction. */
+  /**
+   * Any change (a property, the provider, the page's `lang`) may change language or direction,
+   * and every update is scheduled through here: the looked-up language is forgotten.
+   */
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
     // Called from LitElement's constructor too, before `localize` exists.
     this.localize?.refresh();
     super.requestUpdate(...args);
-  }
-
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    // The first step of every update: language and direction are looked up afresh.
-    this.localize.refresh();
-    return super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

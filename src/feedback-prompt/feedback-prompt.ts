@@ -752,18 +752,6 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     return entries;
   }
 
-  protected formState(): string {
-    return JSON.stringify(this.value);
-  }
-
-  protected restoreFormState(saved: string): void {
-    try {
-      this.value = JSON.parse(saved) as FeedbackPromptValue;
-    } catch {
-      // A state this version did not write: start empty rather than fail.
-    }
-  }
-
   protected clearAnswers(): void {
     this.rating = null;
     this.checkAnswers = {};
