@@ -211,9 +211,19 @@ function longDate(iso: string, lang = 'en'): string {
 async function padOnWholePixels(el: RapportBoundaryAgreement): Promise<{ x: number; y: number }> {
   const surface = pad(el);
   surface.scrollIntoView({ block: 'center' });
-  const before = surface.getBoundingClientRect();
+  // Firefox may still be settling the scroll for a frame or two: measure once it holds still.
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  let before = surface.getBoundingClientRect();
+  for (let i = 0; i < 20; i++) {
+    await frame();
+    await frame();
+    const now = surface.getBoundingClientRect();
+    if (now.left === before.left && now.top === before.top) break;
+    before = now;
+  }
   // A transform moves by exactly the fraction asked; a margin would be rounded by layout.
   el.style.transform = `translate(${Math.ceil(before.left) - before.left}px, ${Math.ceil(before.top) - before.top}px)`;
+  await frame();
   const rect = surface.getBoundingClientRect();
   expect(Number.isInteger(rect.left) && Number.isInteger(rect.top), 'pad on whole pixels').to.equal(
     true,
