@@ -451,7 +451,7 @@ describe('<rapport-alliance-scale>', () => {
       const root = rootOf(el);
       const inputs = listen(el, 'rapport-input');
       const label = (question: string, option: string) =>
-        root.querySelector(`label[for="${getRadio(root, question, option).id}"]`)!;
+        getRadio(root, question, option).closest('label')!;
       const plan = [
         'Always',
         'Always',
@@ -521,7 +521,7 @@ describe('<rapport-alliance-scale>', () => {
       }
       const choose = async (question: string, option: string) => {
         const radio = getRadio(root, question, option);
-        await clickOn(root.querySelector(`label[for="${radio.id}"]`)!);
+        await clickOn(radio.closest('label')!);
         await el.updateComplete;
         expect(radio.checked, `${question} ${option}`).to.equal(true);
       };
@@ -953,6 +953,42 @@ describe('<rapport-alliance-scale>', () => {
       expect(checked(WR[10])).to.deep.equal([]);
 
       expect(inputs).to.have.length(0);
+    });
+
+    it('two widgets given one definition keep their own answers, and a new language keeps the choice', async () => {
+      const first = await scale({ instrument: 'working-relationship' });
+      const second = await scale({ instrument: 'working-relationship' });
+      const checkedIn = (el: RapportAllianceScale, question: string) =>
+        allByRole<HTMLInputElement>(getByRole(rootOf(el), 'group', question), 'radio')
+          .filter((r) => r.checked)
+          .map(accessibleName);
+      const radios = (el: RapportAllianceScale, question: string) =>
+        allByRole<HTMLInputElement>(getByRole(rootOf(el), 'group', question), 'radio');
+      expect(radios(first, WR[0]).map(accessibleName)).to.deep.equal(LIKERT_LABELS);
+      expect(radios(second, WR[0]).map(accessibleName)).to.deep.equal(LIKERT_LABELS);
+      expect(radios(first, WR[0])[0]).not.to.equal(radios(second, WR[0])[0]);
+
+      await clickOn(getRadio(rootOf(first), WR[0], 'Often').closest('label')!);
+      await first.updateComplete;
+      expect(first.value).to.deep.equal({ 'bond-1': 4 });
+      expect(checkedIn(first, WR[0])).to.deep.equal(['Often']);
+      expect(second.value).to.deep.equal({});
+      expect(checkedIn(second, WR[0])).to.deep.equal([]);
+      // Each group is its own set of radios: choosing in one question leaves the next alone.
+      expect(checkedIn(first, WR[1])).to.deep.equal([]);
+
+      first.lang = 'es';
+      await first.updateComplete;
+      const spanish = 'Siento confianza para decir lo que de verdad pienso.';
+      expect(radios(first, spanish).map(accessibleName)).to.deep.equal([
+        'Nunca',
+        'Pocas veces',
+        'A veces',
+        'A menudo',
+        'Siempre',
+      ]);
+      expect(checkedIn(first, spanish)).to.deep.equal(['A menudo']);
+      expect(checkedIn(second, WR[0])).to.deep.equal([]);
     });
 
     it('drops values out of range and unknown ids with rapport-error naming the item, never the value', async () => {

@@ -45,6 +45,8 @@ export default css`
   }
 
   .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
     padding: var(--_space-3);
     border: 1px solid transparent;
     border-radius: var(--_radius);
@@ -146,6 +148,10 @@ export default css`
     min-inline-size: 0;
   }
 
+  .choices {
+    display: contents;
+  }
+
   .options legend {
     float: inline-start;
     inline-size: 100%;
@@ -167,7 +173,7 @@ export default css`
     cursor: pointer;
   }
 
-  .choice label {
+  .answer {
     flex: 1;
     display: flex;
     flex-direction: column;
@@ -185,19 +191,19 @@ export default css`
       border-color var(--_transition);
   }
 
-  .choice input:checked + label {
+  .choice input:checked + .answer {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 650;
   }
 
-  .choice input:disabled + label {
+  .choice input:disabled + .answer {
     cursor: default;
     opacity: 0.7;
   }
 
-  .choice input[aria-invalid='true'] + label {
+  .choice input[aria-invalid='true'] + .answer {
     border-color: var(--_danger);
   }
 
@@ -264,7 +270,7 @@ export default css`
       border-color: Highlight;
       forced-color-adjust: none;
     }
-    .choice input:checked + label {
+    .choice input:checked + .answer {
       border-color: Highlight;
       outline: 3px solid Highlight;
     }

@@ -24,11 +24,28 @@ function cached<
   return formatter;
 }
 
+/**
+ * Languages whose numbers are written with the digits 0–9 and need no grouping below 1,000.
+ * A whole number below 1,000 in one of them is its own text: question numbers and scale
+ * values are formatted without starting Intl, whose first use on a page costs tens of ms.
+ */
+const plainDigits =
+  /^(?:en|es|fr|de|it|pt|nl|sv|da|nb|nn|no|fi|pl|cs|sk|sl|hr|ro|hu|ca|ga|cy|tr|id|ms)(?:-(?!u-)[a-z0-9]+)*$/i;
+
 export function formatNumber(
   lang: string,
   value: number,
   options?: Intl.NumberFormatOptions,
 ): string {
+  if (
+    !options &&
+    Number.isInteger(value) &&
+    value > -1000 &&
+    value < 1000 &&
+    plainDigits.test(lang)
+  ) {
+    return String(value);
+  }
   return cached('n', lang, options, (l) => new Intl.NumberFormat(l, options)).format(value);
 }
 

@@ -123,6 +123,7 @@ export default css`
   button:focus-visible,
   [tabindex]:focus-visible,
   input:focus-visible + label,
+  input:focus-visible + .answer,
   input:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
@@ -138,7 +139,8 @@ export default css`
     }
     button:focus-visible,
     [tabindex]:focus-visible,
-    input:focus-visible + label {
+    input:focus-visible + label,
+    input:focus-visible + .answer {
       outline-color: Highlight;
     }
   }

@@ -1,5 +1,13 @@
 import type { RapportCoreTranslation } from '../core/localize.js';
-import { formatList } from '../core/intl.js';
+
+/**
+ * "a, b, and c". Written out rather than through Intl.ListFormat: this message is built when
+ * each form first renders, and the first Intl formatter on a page costs tens of milliseconds.
+ */
+function andList(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`;
+}
 
 const en: RapportCoreTranslation = {
   $code: 'en',
@@ -13,7 +21,7 @@ const en: RapportCoreTranslation = {
   pleaseAnswer: (questions) =>
     questions.length === 1
       ? `Please answer ${questions[0]} before sending.`
-      : `Please answer these before sending: ${formatList('en', questions)}.`,
+      : `Please answer these before sending: ${andList(questions)}.`,
   questionNumber: (n) => `question ${n}`,
   answeredOf: (answered, total) => `${answered} of ${total} answered`,
   optional: 'optional',

@@ -55,6 +55,8 @@ export function accessibleName(control: Element): string {
     const labels = [...root.querySelectorAll(`label[for="${control.id}"]`)];
     if (labels.length > 0) return labels.map(textOf).join(' ').trim();
   }
+  const wrapping = control.closest('label');
+  if (wrapping && control instanceof HTMLInputElement) return textOf(wrapping);
   if (control instanceof HTMLFieldSetElement) {
     return textOf(control.querySelector(':scope > legend'));
   }
