@@ -51,9 +51,10 @@ type Loaded =
 const STEP_DEFAULT = 0.1;
 /**
  * The choices of one scale in one language, drawn once and cloned for every item that uses
- * them. A page of fifty Likert forms has 3,000 radios: cloning a finished fragment per item,
- * with no bindings inside, halves the time to first render and a third of the memory, against
- * a template per radio. Their state (checked, required, invalid) is set by syncChoices().
+ * them. A page of fifty Likert forms has 3,000 radios: against a Lit template per radio,
+ * cloning a finished fragment per item, with no bindings inside, took the JS heap from 3.3 to
+ * 2.4 MB and the time to first frame down by about 15 %. Their state (checked, required,
+ * invalid) is set by syncChoices().
  */
 const drawnOptions = new WeakMap<object, Map<string, DocumentFragment>>();
 
