@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import minifyTemplates from './scripts/minify-templates.mjs';
 
 const root = import.meta.dirname;
 
@@ -22,6 +23,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     // dist/rapport.js: one self-contained, minified module with Lit inlined, for no-build pages.
     return {
+      plugins: [minifyTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -32,12 +34,14 @@ export default defineConfig(({ command, mode }) => {
           formats: ['es'],
           fileName: () => 'rapport.js',
         },
-        rollupOptions: { output: { codeSplitting: false } },
+        // Lib mode keeps whitespace in ES output; this file is for pages, so it is minified whole.
+        rollupOptions: { output: { codeSplitting: false, minify: true } },
       },
     };
   }
   // Per-module ESM for bundlers, with Lit left to the application so it is loaded once.
   return {
+    plugins: [minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

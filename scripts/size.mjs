@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import minifyTemplates from './minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -31,11 +32,12 @@ async function bundleOne(entry) {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyTemplates()],
     build: {
       write: false,
       minify: true,
       lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => 'x.js' },
-      rollupOptions: { output: { codeSplitting: false } },
+      rollupOptions: { output: { codeSplitting: false, minify: true } },
     },
   });
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);

@@ -132,7 +132,13 @@ function newestSource(dir) {
 
 function ensureBundle() {
   const bundle = join(root, 'dist', 'rapport.js');
-  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource(join(root, 'src'))) return;
+  const inputs = Math.max(
+    newestSource(join(root, 'src')),
+    ...['vite.config.ts', 'scripts/minify-templates.mjs'].map(
+      (f) => statSync(join(root, f)).mtimeMs,
+    ),
+  );
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= inputs) return;
   console.log('Building dist/rapport.js for the no-build tests…');
   const vite = findBin('vite', 'vite');
   const result = spawnSync(
