@@ -55,14 +55,20 @@ const readyScript = `
   };
 `;
 
-/** The page with N Rapport forms. */
-export function rapportPage(formKey, n) {
+/**
+ * The page with N Rapport forms. With `layoutAll`, the page asks for every item to be laid out
+ * at once (items far off screen normally wait until they come near: content-visibility).
+ */
+export function rapportPage(formKey, n, { layoutAll = false } = {}) {
   const def = forms[formKey];
   const expected = formKey === 'A' ? 4 : 60;
   const selector = formKey === 'A' ? '[role=slider]' : 'input[type=radio]';
+  const style = layoutAll
+    ? '<style>rapport-alliance-scale::part(item) { content-visibility: visible; }</style>'
+    : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Rapport ×${n}, form ${formKey}</title></head><body>
+<title>Rapport ×${n}, form ${formKey}</title>${style}</head><body>
 ${Array.from({ length: n }, () => '<rapport-alliance-scale></rapport-alliance-scale>').join('\n')}
 <script>${readyScript}</script>
 <script type="module">

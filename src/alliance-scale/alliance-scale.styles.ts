@@ -44,6 +44,9 @@ export default css`
     list-style: none;
   }
 
+  /* Items far off screen are not styled or laid out until they come near: a page of many
+     forms shows its first frame sooner. They stay in the accessibility tree, focusable and
+     findable; once laid out, an item's real size is remembered. */
   .item {
     content-visibility: auto;
     contain-intrinsic-size: auto 9rem;
@@ -276,6 +279,12 @@ export default css`
     }
     .item.missing {
       border-color: Mark;
+    }
+  }
+
+  @media print {
+    .item {
+      content-visibility: visible;
     }
   }
 
