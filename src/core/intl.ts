@@ -26,8 +26,10 @@ function cached<
 
 /**
  * Languages whose numbers are written with the digits 0–9 and need no grouping below 1,000.
- * A whole number below 1,000 in one of them is its own text: question numbers and scale
+ * A whole number from 0 to 999 in one of them is its own text: question numbers and scale
  * values are formatted without starting Intl, whose first use on a page costs tens of ms.
+ * Negative numbers still go to Intl (Swedish, Finnish and others write a true minus sign), and
+ * so does a tag that asks for a numbering system (`-u-nu-…`).
  */
 const plainDigits =
   /^(?:en|es|fr|de|it|pt|nl|sv|da|nb|nn|no|fi|pl|cs|sk|sl|hr|ro|hu|ca|ga|cy|tr|id|ms)(?:-(?!u-)[a-z0-9]+)*$/i;
@@ -40,7 +42,7 @@ export function formatNumber(
   if (
     !options &&
     Number.isInteger(value) &&
-    value > -1000 &&
+    value >= 0 &&
     value < 1000 &&
     plainDigits.test(lang)
   ) {
