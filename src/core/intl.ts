@@ -39,13 +39,7 @@ export function formatNumber(
   value: number,
   options?: Intl.NumberFormatOptions,
 ): string {
-  if (
-    !options &&
-    Number.isInteger(value) &&
-    value >= 0 &&
-    value < 1000 &&
-    plainDigits.test(lang)
-  ) {
+  if (!options && Number.isInteger(value) && value >= 0 && value < 1000 && plainDigits.test(lang)) {
     return String(value);
   }
   return cached('n', lang, options, (l) => new Intl.NumberFormat(l, options)).format(value);
