@@ -79,12 +79,18 @@ function optionsFragment(
                       >${faceIcon(o, count)}</span
                     >`
                   : nothing
-              }<span class="label">${resolveText(option.label, lang)}</span></span
+              }${resolveText(option.label, lang)}</span
             ></label
           >`,
       ),
       fragment,
     );
+    // Nothing is rendered into it again, so the markers Lit left for its bindings can go: every
+    // clone is that many nodes smaller.
+    const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_COMMENT);
+    const markers: Node[] = [];
+    while (walker.nextNode()) markers.push(walker.currentNode);
+    for (const marker of markers) marker.parentNode?.removeChild(marker);
     byLang.set(lang, fragment);
   }
   return fragment;
