@@ -64,6 +64,7 @@ async function bundleFrame(body: string): Promise<Document> {
   return frame.contentDocument!;
 }
 
+/** Element, markup, and what to do to both copies before comparing them a second time. */
 const cases: Array<[string, string]> = [
   [
     'alliance scale, lines',
@@ -88,6 +89,14 @@ const cases: Array<[string, string]> = [
 describe('dist/rapport.js renders as the sources do', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
+  it('is squeezed: styles and templates lost their line breaks and indentation', async () => {
+    const text = await (await fetch('/dist/rapport.js')).text();
+    // The alliance scale's first style rule and the start of its header, as built.
+    expect(text).to.include('.base{display:flex;flex-direction:column;gap:var(--_space-3)');
+    expect(text).not.to.include('.base {');
+    expect(text).to.include('<div part="header" class="header"> <div part="title"');
+  });
+
   for (const [name, markup] of cases) {
     it(name, async () => {
       const wrapper = await fixture<HTMLDivElement>(
@@ -105,16 +114,31 @@ describe('dist/rapport.js renders as the sources do', () => {
       };
       await fromBundle.updateComplete;
 
-      const a = shapeOf(fromSource);
-      const b = shapeOf(fromBundle);
-      expect(a.shapes.length, 'elements in the shadow tree').to.be.greaterThan(5);
-      expect(b.text).to.equal(a.text);
-      expect(b.shapes.map((s) => `${s.tag} ${s.attributes}`)).to.deep.equal(
-        a.shapes.map((s) => `${s.tag} ${s.attributes}`),
+      const compare = (when: string) => {
+        const a = shapeOf(fromSource);
+        const b = shapeOf(fromBundle);
+        expect(a.shapes.length, 'elements in the shadow tree').to.be.greaterThan(5);
+        expect(b.text, when).to.equal(a.text);
+        expect(
+          b.shapes.map((s) => `${s.tag} ${s.attributes}`),
+          when,
+        ).to.deep.equal(a.shapes.map((s) => `${s.tag} ${s.attributes}`));
+        expect(
+          b.shapes.map((s) => `${s.tag} ${s.styles}`),
+          when,
+        ).to.deep.equal(a.shapes.map((s) => `${s.tag} ${s.styles}`));
+      };
+      compare('as first shown');
+
+      // Pressing Send too early: the states that say what is missing.
+      const sends = [fromSource, fromBundle].map((el) =>
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]'),
       );
-      expect(b.shapes.map((s) => `${s.tag} ${s.styles}`)).to.deep.equal(
-        a.shapes.map((s) => `${s.tag} ${s.styles}`),
-      );
+      if (sends[0] && sends[1]) {
+        for (const send of sends) send!.click();
+        await Promise.all([fromSource.updateComplete, fromBundle.updateComplete]);
+        compare('after pressing Send too early');
+      }
     });
   }
 });
