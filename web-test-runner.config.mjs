@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
@@ -153,7 +154,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'auto' })],
+  // a11ySnapshot(): the browser's accessibility tree (Chromium, through the DevTools protocol).
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'auto' }), a11ySnapshotPlugin()],
   middleware: [feedbackEcho()],
   browsers: engines.map((e) => make[e]()),
   // Global concurrency 1: the WebDriver launcher then runs one session in its own window,

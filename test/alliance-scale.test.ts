@@ -1,7 +1,7 @@
 // <rapport-alliance-scale> as a person, a host and a clinician use it. The generic contracts
 // (event shape, envelope, waitUntil, double send, forms, privacy, axe) are in test/contract/.
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import { registerTranslation } from '../src/index.js';
 import type {
@@ -28,6 +28,12 @@ import {
 import { clickAlong, clickOn, dragAlong, pointAlong } from './helpers/pointer.js';
 
 const TAG = 'rapport-alliance-scale';
+
+interface A11yNode {
+  role: string;
+  name?: string;
+  children?: A11yNode[];
+}
 
 // ---- What the built-in instruments say (English unless noted) ---------------------------------
 
@@ -542,6 +548,27 @@ describe('<rapport-alliance-scale>', () => {
     });
   });
 
+  describe('the accessibility tree', () => {
+    // The browser's own accessibility tree, as a screen reader gets it. The test runner reads it
+    // in Chromium only (through the DevTools protocol), so the test exists there alone.
+    const chromium = /Chrome\//.test(navigator.userAgent);
+    if (chromium) {
+      it('holds every radio of every question, also those below the fold', async () => {
+        const el = await scale({ instrument: 'working-relationship' });
+        await el.updateComplete;
+        await nextFrame();
+        const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
+        const radios: string[] = [];
+        const walk = (node: A11yNode) => {
+          if (node.role === 'radio') radios.push(node.name ?? '');
+          node.children?.forEach(walk);
+        };
+        walk(snapshot);
+        expect(radios).to.deep.equal(WR.flatMap(() => LIKERT_LABELS));
+      });
+    }
+  });
+
   describe('accessibility of the lines', () => {
     it('a line is a slider named by its question, saying its value and anchors', async () => {
       const el = await scale({ instrument: 'session-check' });
@@ -677,6 +704,34 @@ describe('<rapport-alliance-scale>', () => {
       for (const line of lines) expect(line.getAttribute('aria-invalid')).to.equal('false');
       await saved(el);
       expect(statusOf(el)).to.equal('Saved. Thank you.');
+    });
+
+    it('Likert: no radio is called invalid before Send; the missing ones are after it', async () => {
+      const el = await scale({ instrument: 'working-relationship' }, { value: { 'bond-1': 3 } });
+      const root = rootOf(el);
+      const invalidOf = (question: string) =>
+        allByRole(getByRole(root, 'group', question), 'radio').map((r) =>
+          r.getAttribute('aria-invalid'),
+        );
+      const allFalse = ['false', 'false', 'false', 'false', 'false'];
+      for (const question of WR) expect(invalidOf(question), question).to.deep.equal(allFalse);
+
+      sendButton(el).focus();
+      await press('Enter');
+      await waitUntil(
+        () => root.activeElement === getRadio(root, WR[1], 'Never'),
+        'focus moves to the first radio of statement 2',
+      );
+      expect(invalidOf(WR[0])).to.deep.equal(allFalse);
+      for (const question of WR.slice(1)) {
+        expect(invalidOf(question), question).to.deep.equal(allFalse.map(() => 'true'));
+      }
+
+      await press('ArrowRight');
+      await el.updateComplete;
+      expect(el.value).to.deep.equal({ 'bond-1': 3, 'goals-1': 2 });
+      expect(invalidOf(WR[1])).to.deep.equal(allFalse);
+      expect(invalidOf(WR[2])).to.deep.equal(allFalse.map(() => 'true'));
     });
 
     it('says "question 2" alone when one is missing', async () => {
@@ -989,6 +1044,27 @@ describe('<rapport-alliance-scale>', () => {
       ]);
       expect(checkedIn(first, spanish)).to.deep.equal(['A menudo']);
       expect(checkedIn(second, WR[0])).to.deep.equal([]);
+    });
+
+    it('each radio carries its option value, and keeps focus when the language changes', async () => {
+      const el = await scale({ instrument: 'working-relationship' });
+      const root = rootOf(el);
+      const radios = allByRole<HTMLInputElement>(getByRole(root, 'group', WR[2]), 'radio');
+      expect(radios.map((r) => r.value)).to.deep.equal(['1', '2', '3', '4', '5']);
+      radios[3].focus();
+      await press('ArrowRight');
+      await el.updateComplete;
+      expect(el.value).to.deep.equal({ 'tasks-1': 5 });
+
+      el.lang = 'fr';
+      await el.updateComplete;
+      const focused = root.activeElement as HTMLInputElement;
+      expect(focused.localName).to.equal('input');
+      expect(accessibleName(focused)).to.equal('Toujours');
+      expect(focused.checked).to.equal(true);
+      await press('ArrowLeft');
+      await el.updateComplete;
+      expect(el.value).to.deep.equal({ 'tasks-1': 4 });
     });
 
     it('drops values out of range and unknown ids with rapport-error naming the item, never the value', async () => {

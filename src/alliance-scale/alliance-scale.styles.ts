@@ -44,12 +44,7 @@ export default css`
     list-style: none;
   }
 
-  /* Items far off screen are not styled or laid out until they come near: a page of many
-     forms shows its first frame sooner. They stay in the accessibility tree, focusable and
-     findable; once laid out, an item's real size is remembered. */
   .item {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 9rem;
     padding: var(--_space-3);
     border: 1px solid transparent;
     border-radius: var(--_radius);
@@ -160,24 +155,46 @@ export default css`
     inline-size: 100%;
   }
 
+  /* The radio and its box share one grid cell: the radio is where the box is (for touch screen
+     readers) and paints nothing. No positioning and no opacity, so a page of 3,000 choices
+     adds no paint layers, which every press would otherwise hit-test one by one. */
   .choice {
-    position: relative;
     flex: 1 1 5.5rem;
-    display: flex;
+    display: grid;
+  }
+
+  .choice input,
+  .answer {
+    grid-area: 1 / 1;
   }
 
   .choice input {
-    position: absolute;
-    inset: 0;
-    opacity: 0;
+    -webkit-appearance: none;
+    appearance: none;
     margin: 0;
-    inline-size: 100%;
-    block-size: 100%;
+    border: 0;
+    background: none;
+    place-self: stretch;
+    outline: none;
     cursor: pointer;
   }
 
   .answer {
-    flex: 1;
+    grid-area: 1 / 1;
+  }
+
+  .choice input {
+    -webkit-appearance: none;
+    appearance: none;
+    margin: 0;
+    border: 0;
+    background: none;
+    place-self: stretch;
+    outline: none;
+    cursor: pointer;
+  }
+
+  .answer {
     display: flex;
     flex-direction: column;
     align-items: center;
@@ -279,12 +296,6 @@ export default css`
     }
     .item.missing {
       border-color: Mark;
-    }
-  }
-
-  @media print {
-    .item {
-      content-visibility: visible;
     }
   }
 

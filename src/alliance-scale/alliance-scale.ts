@@ -50,39 +50,73 @@ type Loaded =
 
 const STEP_DEFAULT = 0.1;
 /**
- * The choices of one scale in one language, drawn once and cloned for every item that uses
- * them. A page of fifty Likert forms has 3,000 radios: against a Lit template per radio,
- * cloning a finished fragment per item, with no bindings inside, took the JS heap from 3.3 to
- * 2.4 MB and the time to first frame down by about 15 %. Their state (checked, required,
- * invalid) is set by syncChoices().
+ * A choice question (Likert or faces) is drawn once per language, as a finished fieldset with
+ * no bindings inside, and cloned for every widget that asks it: a page of fifty Likert forms
+ * holds 3,000 radios, and cloning one fragment per question is the cheapest way to make them.
+ * The words that can differ between widgets (the number, the "optional" text a provider may
+ * replace) are part of the key. The state (checked, required, invalid, disabled) is set by
+ * syncChoices() after each render.
  */
-const drawnOptions = new WeakMap<object, Map<string, DocumentFragment>>();
+const drawnQuestions = new WeakMap<ItemDefinition, Map<string, DocumentFragment>>();
 
-function optionsFragment(
+interface QuestionWords {
+  lang: string;
+  /** The question's number, formatted. */
+  number: string;
+  /** The "optional" text, or null for a required question. */
+  optional: string | null;
+}
+
+function questionFragment(
+  item: ItemDefinition,
+  index: number,
   scale: Exclude<ScaleDefinition, VisualAnalogScale>,
-  lang: string,
+  words: QuestionWords,
 ): DocumentFragment {
-  let byLang = drawnOptions.get(scale);
-  if (!byLang) drawnOptions.set(scale, (byLang = new Map()));
-  let fragment = byLang.get(lang);
+  let drawn = drawnQuestions.get(item);
+  if (!drawn) drawnQuestions.set(item, (drawn = new Map()));
+  const key = [index, words.lang, words.number, words.optional].join('\u0000');
+  let fragment = drawn.get(key);
   if (!fragment) {
     fragment = document.createDocumentFragment();
+    const faces = scale.type === 'faces';
     const count = scale.options.length;
+    const name = `item-${index}`;
     render(
-      scale.options.map(
-        (option, o) =>
-          html`<label class="choice"
-            ><input type="radio" required /><span part="option" class="answer"
-              >${
-                scale.type === 'faces'
-                  ? html`<span part="face" class="face" aria-hidden="true"
-                      >${faceIcon(o, count)}</span
-                    >`
-                  : nothing
-              }${resolveText(option.label, lang)}</span
-            ></label
-          >`,
-      ),
+      html`<fieldset
+        part="options"
+        class=${faces ? 'options faces' : 'options likert'}
+        data-item=${index}
+      >
+        <legend class="question">
+          <span class="number" aria-hidden="true">${words.number}.</span>
+          <span class="text">${resolveText(item.text, words.lang)}</span>${
+            words.optional === null
+              ? nothing
+              : html` <span class="optional">(${words.optional})</span>`
+          }
+        </legend>
+        ${scale.options.map(
+          (option, o) =>
+            html`<label class="choice"
+              ><input
+                type="radio"
+                name=${name}
+                value=${String(option.value)}
+                required
+                aria-invalid="false"
+              /><span part="option" class="answer"
+                >${
+                  faces
+                    ? html`<span part="face" class="face" aria-hidden="true"
+                        >${faceIcon(o, count)}</span
+                      >`
+                    : nothing
+                }${resolveText(option.label, words.lang)}</span
+              ></label
+            >`,
+        )}
+      </fieldset>`,
       fragment,
     );
     // Nothing is rendered into it again, so the markers Lit left for its bindings can go: every
@@ -91,7 +125,7 @@ function optionsFragment(
     const markers: Node[] = [];
     while (walker.nextNode()) markers.push(walker.currentNode);
     for (const marker of markers) marker.parentNode?.removeChild(marker);
-    byLang.set(lang, fragment);
+    drawn.set(key, fragment);
   }
   return fragment;
 }
@@ -555,7 +589,7 @@ export class RapportAllianceScale extends RapportFormControl {
       <p part="progress" class="progress">
         ${this.localize.term('answeredOf', answered, inst.items.length)}
       </p>
-      <ol part="items" class="items">
+      <ol part="items" class="items" @change=${this.onChoiceChange}>
         ${inst.items.map((item, index) => {
           const scale = scaleOf(inst, item) as ScaleDefinition;
           const isMissing = missing.has(item.id);
@@ -563,7 +597,7 @@ export class RapportAllianceScale extends RapportFormControl {
             ${
               scale.type === 'visual-analog'
                 ? this.renderLine(item, index, scale, lang, isMissing)
-                : this.renderChoices(item, index, scale, lang, isMissing)
+                : this.renderChoices(item, index, scale, lang)
             }
             ${
               isMissing
@@ -654,50 +688,38 @@ export class RapportAllianceScale extends RapportFormControl {
       </div>`;
   }
 
+  /** Each question's cloned fieldset, kept across renders while its words stay the same. */
+  #questions = new WeakMap<ItemDefinition, { from: DocumentFragment; node: HTMLFieldSetElement }>();
+  #refocus: HTMLElement | undefined;
+
+  /** A choice question: its fieldset, cloned (see questionFragment()). */
   private renderChoices(
     item: ItemDefinition,
     index: number,
     scale: Exclude<ScaleDefinition, VisualAnalogScale>,
     lang: string,
-    isMissing: boolean,
-  ): TemplateResult {
-    const faces = scale.type === 'faces';
-    // The radios are cloned, not bound (see optionsFragment()): the group holds the one
-    // listener and the one `disabled`, and syncChoices() sets each radio's state after render.
-    return html`<fieldset
-      part="options"
-      class=${faces ? 'options faces' : 'options likert'}
-      data-item=${index}
-      ?disabled=${!this.isEditable}
-      aria-describedby=${isMissing ? `error-${index}` : nothing}
-      @change=${this.onChoiceChange}
-    >
-      <legend class="question">${this.questionText(item, index, lang)}</legend>
-      ${this.choicesOf(item, index, scale, lang)}
-    </fieldset>`;
-  }
-
-  /** Each item's cloned choices, kept across renders while the scale and language stay. */
-  #choices = new WeakMap<ItemDefinition, { from: DocumentFragment; node: HTMLElement }>();
-
-  private choicesOf(
-    item: ItemDefinition,
-    index: number,
-    scale: Exclude<ScaleDefinition, VisualAnalogScale>,
-    lang: string,
-  ): HTMLElement {
-    const from = optionsFragment(scale, lang);
-    const kept = this.#choices.get(item);
+  ): HTMLFieldSetElement {
+    const from = questionFragment(item, index, scale, {
+      lang,
+      number: this.localize.number(index + 1),
+      optional: item.required === false ? this.localize.term('optional') : null,
+    });
+    const kept = this.#questions.get(item);
     if (kept?.from === from) return kept.node;
-    const node = document.createElement('span');
-    node.className = 'choices';
-    node.append(from.cloneNode(true));
-    for (const radio of node.querySelectorAll('input')) radio.name = `item-${index}`;
-    this.#choices.set(item, { from, node });
+    const node = (from.cloneNode(true) as DocumentFragment)
+      .firstElementChild as HTMLFieldSetElement;
+    // New words (another language) replace the radios: the one that had focus hands it on.
+    if (kept) {
+      const focused = [...kept.node.querySelectorAll('input')].findIndex(
+        (radio) => radio === this.shadowRoot?.activeElement,
+      );
+      if (focused !== -1) this.#refocus = node.querySelectorAll('input')[focused];
+    }
+    this.#questions.set(item, { from, node });
     return node;
   }
 
-  /** Checked, required and invalid states of the radios, from the answers. */
+  /** The state of each choice question, from the answers: checked, required, invalid, disabled. */
   private syncChoices(): void {
     const inst = this.definition;
     if (!inst || this.readonly) return;
@@ -711,12 +733,16 @@ export class RapportAllianceScale extends RapportFormControl {
       const current = this.answers[item.id];
       const required = item.required !== false;
       const invalid = missing?.has(item.id) ?? false;
+      group.disabled = !this.isEditable;
+      if (invalid) group.setAttribute('aria-describedby', `error-${group.dataset.item}`);
+      else group.removeAttribute('aria-describedby');
       group.querySelectorAll('input').forEach((radio, o) => {
         const checked = scale.options[o]?.value === current;
         if (radio.checked !== checked) radio.checked = checked;
         if (radio.required !== required) radio.required = required;
-        if (invalid) radio.setAttribute('aria-invalid', 'true');
-        else radio.removeAttribute('aria-invalid');
+        // Always said, never left out: a required radio group with no choice yet is invalid
+        // to the browser, and without "false" it is announced so before anyone pressed Send.
+        radio.setAttribute('aria-invalid', invalid ? 'true' : 'false');
       });
     }
   }
@@ -724,12 +750,15 @@ export class RapportAllianceScale extends RapportFormControl {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncChoices();
+    this.#refocus?.focus();
+    this.#refocus = undefined;
   }
 
   private onChoiceChange = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    const group = event.currentTarget as HTMLElement;
+    const group = input.closest<HTMLElement>('fieldset[data-item]');
     const inst = this.definition;
+    if (!group) return;
     const item = inst?.items[Number(group.dataset.item)];
     const scale = inst && item && scaleOf(inst, item);
     if (!scale || scale.type === 'visual-analog' || !input.checked) return;

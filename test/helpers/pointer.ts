@@ -10,29 +10,20 @@ export function pointAlong(element: Element, fraction: number): [number, number]
   return [Math.round(rect.left + fraction * rect.width), Math.round(rect.top + rect.height / 2)];
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-/**
- * Scrolls the element into view so that a pointer can reach it, and lets the page settle: items
- * off screen are laid out only as they come near (`content-visibility: auto`), so the sizes of
- * those scrolled past can change in the next frame. Scrolls again once they have.
- */
-export async function bringIntoView(element: Element): Promise<void> {
-  element.scrollIntoView({ block: 'center', inline: 'nearest' });
-  await nextFrame();
-  await nextFrame();
+/** Scrolls the element into view so that a pointer can reach it. */
+export function bringIntoView(element: Element): void {
   element.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
 /** Clicks the middle of an element. */
 export async function clickOn(element: Element): Promise<void> {
-  await bringIntoView(element);
+  bringIntoView(element);
   await sendMouse({ type: 'click', position: pointAlong(element, 0.5) });
 }
 
 /** Clicks `fraction` of the way along an element (e.g. a slider's track), from its physical left. */
 export async function clickAlong(element: Element, fraction: number): Promise<void> {
-  await bringIntoView(element);
+  bringIntoView(element);
   await sendMouse({ type: 'click', position: pointAlong(element, fraction) });
 }
 
@@ -41,7 +32,7 @@ export async function clickAlong(element: Element, fraction: number): Promise<vo
  * as a person dragging a mark along a line.
  */
 export async function dragAlong(element: Element, from: number, via: number[]): Promise<void> {
-  await bringIntoView(element);
+  bringIntoView(element);
   await sendMouse({ type: 'move', position: pointAlong(element, from) });
   await sendMouse({ type: 'down' });
   for (const fraction of via) {
