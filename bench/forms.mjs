@@ -56,19 +56,18 @@ const readyScript = `
 `;
 
 /**
- * The page with N Rapport forms. With `layoutAll`, the page asks for every item to be laid out
- * at once (items far off screen normally wait until they come near: content-visibility).
+ * The page with N Rapport forms. It loads the library as README asks a page to: fetched from the
+ * head, while the page is read (here a modulepreload, so that the properties can still be set
+ * before the elements upgrade, as a host page often does).
  */
-export function rapportPage(formKey, n, { layoutAll = false } = {}) {
+export function rapportPage(formKey, n) {
   const def = forms[formKey];
   const expected = formKey === 'A' ? 4 : 60;
   const selector = formKey === 'A' ? '[role=slider]' : 'input[type=radio]';
-  const style = layoutAll
-    ? '<style>rapport-alliance-scale::part(item) { content-visibility: visible; }</style>'
-    : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Rapport ×${n}, form ${formKey}</title>${style}</head><body>
+<title>Rapport ×${n}, form ${formKey}</title>
+<link rel="modulepreload" href="/dist/rapport.js"></head><body>
 ${Array.from({ length: n }, () => '<rapport-alliance-scale></rapport-alliance-scale>').join('\n')}
 <script>${readyScript}</script>
 <script type="module">

@@ -1,10 +1,10 @@
 /* global window, document -- functions passed to evaluate() run in the page */
 // `npm run bench`: how fast and how small Rapport is against plain HTML doing the same job.
 //
-// A static server on 127.0.0.1 serves the pages of bench/forms.mjs; headless Chromium (the one
-// installed, through puppeteer-core) opens a fresh page for every measurement, alternating
-// Rapport and the baseline, and the median of RUNS measurements is reported. Prints a table with
-// the ratio Rapport / baseline and writes bench/results/latest.json.
+// A static server on 127.0.0.1 serves the pages of bench/forms.mjs, gzipped; headless Chromium
+// (the one installed, through puppeteer-core) opens a fresh page for every measurement,
+// alternating Rapport and the baseline, and the median of RUNS measurements is reported. Prints
+// a table with the ratio Rapport / baseline and writes bench/results/latest.json.
 //
 //   BENCH_RUNS=N   measurements per figure (default 7, at least 5)
 
@@ -24,23 +24,28 @@ const bundle = readFileSync(join(root, 'dist/rapport.js'));
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
-/** 'rapport', 'rapport-all' (every item laid out at once) or 'baseline'. */
 function page(kind, form, n) {
-  if (kind === 'baseline') return baselinePage(form, n);
-  return rapportPage(form, n, { layoutAll: kind === 'rapport-all' });
+  return kind === 'rapport' ? rapportPage(form, n) : baselinePage(form, n);
 }
 
 // ---- server -----------------------------------------------------------------------------------
 
+// Compressed, as any web server sends text: what crosses the wire is the gzip size that the
+// table reports, for both sides.
+const bundleGz = gzipSync(bundle, { level: 9 });
+
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
-  const send = (type, body) => {
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-    res.end(body);
+  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  const send = (type, body, compressed) => {
+    const headers = { 'content-type': type, 'cache-control': 'no-store' };
+    if (gzip) headers['content-encoding'] = 'gzip';
+    res.writeHead(200, headers);
+    res.end(gzip ? (compressed ?? gzipSync(body, { level: 9 })) : body);
   };
-  if (url.pathname === '/dist/rapport.js') return send('text/javascript', bundle);
+  if (url.pathname === '/dist/rapport.js') return send('text/javascript', bundle, bundleGz);
   if (url.pathname === '/leak') return send('text/html', leakPage());
-  const match = url.pathname.match(/^\/(rapport|rapport-all|baseline)$/);
+  const match = url.pathname.match(/^\/(rapport|baseline)$/);
   if (match) {
     const form = url.searchParams.get('form');
     const n = Number(url.searchParams.get('n'));
@@ -86,7 +91,7 @@ async function answerPoint(p, kind, form) {
   return p.evaluate(
     (kind, form) => {
       let target;
-      if (kind !== 'baseline') {
+      if (kind === 'rapport') {
         const root = document.querySelector('rapport-alliance-scale').shadowRoot;
         target =
           form === 'A'
@@ -135,7 +140,7 @@ async function measureOnce(kind, form, n) {
   // Listen first, then press: the press must not arrive before the page is listening.
   await p.evaluate(
     (name) => window.__armPress(name),
-    kind === 'baseline' ? 'input' : 'rapport-input',
+    kind === 'rapport' ? 'rapport-input' : 'input',
   );
   await p.mouse.click(x, y);
   const pressToEvent = await p.evaluate(() => window.__pressToEvent);
@@ -156,15 +161,13 @@ for (const form of ['A', 'B']) for (const n of [1, 50]) scenarios.push({ form, n
 
 const results = [];
 for (const { form, n } of scenarios) {
-  const samples = { rapport: [], 'rapport-all': [], baseline: [] };
-  // With fifty forms, also a page that lays every item out at once, to show what skipping the
-  // items far off screen saves.
-  const sides = n > 1 ? ['rapport', 'rapport-all', 'baseline'] : ['rapport', 'baseline'];
+  const samples = { rapport: [], baseline: [] };
   // Warm the browser's caches and compilers once for each side, unmeasured.
-  for (const kind of sides) await measureOnce(kind, form, n);
+  await measureOnce('rapport', form, n);
+  await measureOnce('baseline', form, n);
   for (let i = 0; i < runs; i++) {
-    // Alternate the order, so drift in the machine's load falls on every side.
-    const order = i % 2 ? [...sides].reverse() : sides;
+    // Alternate which side goes first, so drift in the machine's load falls on both.
+    const order = i % 2 ? ['baseline', 'rapport'] : ['rapport', 'baseline'];
     for (const kind of order) samples[kind].push(await measureOnce(kind, form, n));
   }
   const pick = (kind, key) => median(samples[kind].map((s) => s[key]));
@@ -182,13 +185,6 @@ for (const { form, n } of scenarios) {
     },
     heapBytes: { rapport: pick('rapport', 'heap'), baseline: pick('baseline', 'heap') },
     gzipBytes: bytes,
-    ...(n > 1 && {
-      layoutAll: {
-        readyMs: pick('rapport-all', 'ready'),
-        pressToEventMs: pick('rapport-all', 'pressToEvent'),
-        heapBytes: pick('rapport-all', 'heap'),
-      },
-    }),
   });
 }
 
@@ -229,15 +225,6 @@ for (const r of results) {
     fmt.ms(r.readyMs.baseline),
     (r.readyMs.rapport / r.readyMs.baseline).toFixed(2),
   ]);
-  if (r.layoutAll) {
-    rows.push([
-      label,
-      'ready, all items laid out',
-      fmt.ms(r.layoutAll.readyMs),
-      fmt.ms(r.readyMs.baseline),
-      (r.layoutAll.readyMs / r.readyMs.baseline).toFixed(2),
-    ]);
-  }
   rows.push([
     label,
     'press → event',
