@@ -149,13 +149,45 @@ function feedbackEcho() {
   };
 }
 
+/**
+ * The `forced-colors` command: `executeServerCommand('forced-colors', { active })` makes the page
+ * match `(forced-colors: active)`, as Windows High Contrast does. Chromium emulates it through
+ * the DevTools protocol; the WebDriver launchers have no way to, so there it is an error.
+ */
+const forcedColorsSessions = new WeakMap();
+
+function forcedColorsPlugin() {
+  return {
+    name: 'rapport-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') {
+        throw new Error(`forced colors cannot be emulated in ${session.browser.name}`);
+      }
+      const page = session.browser.getPage(session.id);
+      // Puppeteer's emulateMediaFeatures() does not know this feature; the protocol does. The
+      // override lasts as long as the protocol session that set it, so one is kept per page.
+      let cdp = forcedColorsSessions.get(page);
+      if (!cdp) forcedColorsSessions.set(page, (cdp = await page.createCDPSession()));
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   // a11ySnapshot(): the browser's accessibility tree (Chromium, through the DevTools protocol).
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'auto' }), a11ySnapshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig, target: 'auto' }),
+    a11ySnapshotPlugin(),
+    forcedColorsPlugin(),
+  ],
   middleware: [feedbackEcho()],
   browsers: engines.map((e) => make[e]()),
   // Global concurrency 1: the WebDriver launcher then runs one session in its own window,

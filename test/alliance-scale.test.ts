@@ -1,7 +1,13 @@
 // <rapport-alliance-scale> as a person, a host and a clinician use it. The generic contracts
 // (event shape, envelope, waitUntil, double send, forms, privacy, axe) are in test/contract/.
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import {
+  a11ySnapshot,
+  executeServerCommand,
+  resetMouse,
+  sendKeys,
+  sendMouse,
+} from '@web/test-runner-commands';
 import '../src/index.js';
 import { registerTranslation } from '../src/index.js';
 import type {
@@ -565,6 +571,52 @@ describe('<rapport-alliance-scale>', () => {
         };
         walk(snapshot);
         expect(radios).to.deep.equal(WR.flatMap(() => LIKERT_LABELS));
+      });
+    }
+  });
+
+  describe('forced colours (Windows High Contrast)', () => {
+    // Emulated through the DevTools protocol, so in Chromium only.
+    if (/Chrome\//.test(navigator.userAgent)) {
+      afterEach(() => executeServerCommand('forced-colors', { active: false }));
+
+      it('a chosen answer is filled, the focused one has a ring, and both show together', async () => {
+        await executeServerCommand('forced-colors', { active: true });
+        const el = await scale({ instrument: 'working-relationship' });
+        const root = rootOf(el);
+        const highlight = (() => {
+          const probe = document.createElement('div');
+          probe.style.background = 'Highlight';
+          document.body.append(probe);
+          const colour = getComputedStyle(probe).backgroundColor;
+          probe.remove();
+          return colour;
+        })();
+        // The box's colours change with a short transition: finish it before reading them.
+        const box = (question: string, option: string) => {
+          const answer = getRadio(root, question, option).nextElementSibling!;
+          for (const animation of answer.getAnimations()) animation.finish();
+          return getComputedStyle(answer);
+        };
+
+        getRadio(root, WR[0], 'Sometimes').focus();
+        await press('ArrowRight');
+        await el.updateComplete;
+        expect(el.value).to.deep.equal({ 'bond-1': 4 });
+        // Chosen and focused: filled, and ringed.
+        expect(box(WR[0], 'Often').backgroundColor).to.equal(highlight);
+        expect(box(WR[0], 'Often').outlineStyle).to.equal('solid');
+
+        getRadio(root, WR[1], 'Never').focus();
+        await press('ArrowRight');
+        await el.updateComplete;
+        // Chosen, focus gone elsewhere: filled, no ring.
+        expect(box(WR[0], 'Often').backgroundColor).to.equal(highlight);
+        expect(box(WR[0], 'Often').outlineStyle).to.equal('none');
+        // Not chosen: neither.
+        expect(box(WR[0], 'Always').backgroundColor).not.to.equal(highlight);
+        expect(box(WR[0], 'Always').outlineStyle).to.equal('none');
+        expect(box(WR[1], 'Rarely').outlineStyle).to.equal('solid');
       });
     }
   });

@@ -2,7 +2,7 @@
 // generic contracts (event shape, envelope, waitUntil, double send, forms, privacy, bad input)
 // are in test/contract/feedback-prompt.contract.test.ts.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import '../src/feedback-prompt/define.js';
 import type {
@@ -1244,6 +1244,54 @@ describe('<rapport-feedback-prompt>', () => {
       expect(el.value.rating).to.equal(null);
       expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-value']);
     });
+  });
+
+  describe('forced colours (Windows High Contrast)', () => {
+    // Emulated through the DevTools protocol, so in Chromium only.
+    if (/Chrome\//.test(navigator.userAgent)) {
+      afterEach(() => executeServerCommand('forced-colors', { active: false }));
+
+      const highlight = () => {
+        const probe = document.createElement('div');
+        probe.style.background = 'Highlight';
+        document.body.append(probe);
+        const colour = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        return colour;
+      };
+      /** The box of a radio, with its colour transition finished. */
+      const boxOf = (radio: HTMLInputElement) => {
+        const label = radio.nextElementSibling!;
+        for (const animation of label.getAnimations()) animation.finish();
+        return getComputedStyle(label);
+      };
+
+      it('a chosen face is filled and the focused one ringed; a chosen star keeps its box unfilled', async () => {
+        await executeServerCommand('forced-colors', { active: true });
+        const faces = await prompt({ include: 'rating' });
+        const root = faces.shadowRoot!;
+        getRadio(root, EN.rating, EN.faces[2]).focus();
+        await press('ArrowRight');
+        await faces.updateComplete;
+        const chosen = getRadio(root, EN.rating, EN.faces[3]);
+        expect(chosen.checked).to.equal(true);
+        expect(boxOf(chosen).backgroundColor).to.equal(highlight());
+        expect(boxOf(chosen).outlineStyle).to.equal('solid');
+        expect(boxOf(getRadio(root, EN.rating, EN.faces[4])).backgroundColor).not.to.equal(
+          highlight(),
+        );
+
+        const stars = await prompt({ include: 'rating', rating: 'stars' });
+        const sroot = stars.shadowRoot!;
+        getRadio(sroot, EN.rating, EN.stars[2]).focus();
+        await press('ArrowRight');
+        await stars.updateComplete;
+        const star = getRadio(sroot, EN.rating, EN.stars[3]);
+        expect(star.checked).to.equal(true);
+        expect(boxOf(star).backgroundColor).not.to.equal(highlight());
+        expect(boxOf(star).outlineStyle).to.equal('solid');
+      });
+    }
   });
 
   describe('right to left', () => {

@@ -290,9 +290,12 @@ export default css`
       border-color: Highlight;
       forced-color-adjust: none;
     }
+    /* Chosen is filled; the focus ring stays an outline, so the two never look alike. */
     .choice input:checked + .answer {
+      forced-color-adjust: none;
       border-color: Highlight;
-      outline: 3px solid Highlight;
+      background: Highlight;
+      color: HighlightText;
     }
     .item.missing {
       border-color: Mark;

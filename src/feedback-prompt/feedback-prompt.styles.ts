@@ -419,10 +419,18 @@ export default css`
     .card {
       border-color: CanvasText;
     }
-    .choice input:checked + label,
-    .rating.stars .choice input:checked + label {
+    /* Chosen is filled; the focus ring stays an outline, so the two never look alike. A chosen
+       star keeps its box unfilled: the filled stars already show the rating. */
+    .choice input:checked + label {
+      forced-color-adjust: none;
       border-color: Highlight;
-      outline: 3px solid Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .rating.stars .choice input:checked + label {
+      forced-color-adjust: auto;
+      background: Canvas;
+      color: CanvasText;
     }
     .star.filled {
       color: Highlight;
