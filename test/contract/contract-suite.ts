@@ -391,6 +391,31 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         expect(form.checkValidity()).to.equal(true);
       });
 
+      it('a state the browser restores (back, forward, autofill) brings the answers back quietly', async () => {
+        const { el: answered } = await inForm();
+        await target.complete(answered);
+        await answered.updateComplete;
+        // The state the element hands the browser with its form value.
+        const saved = (answered as unknown as { formState(): string }).formState();
+        const answers = answered.value;
+
+        const { form, el } = await inForm();
+        const inputs: Event[] = [];
+        el.addEventListener('rapport-input', (e) => inputs.push(e));
+        el.formStateRestoreCallback(saved);
+        await el.updateComplete;
+        expect(el.value).to.deep.equal(answers);
+        expect(inputs).to.have.length(0);
+        expect(form.checkValidity()).to.equal(true);
+
+        // A state this version did not write leaves the widget empty, and throws nothing.
+        const { el: fresh } = await inForm();
+        fresh.formStateRestoreCallback('{not json');
+        fresh.formStateRestoreCallback(null);
+        await fresh.updateComplete;
+        expect(fresh.value).to.deep.equal(target.emptyValue);
+      });
+
       it('form.reset() clears it', async () => {
         const { form, el } = await inForm();
         await target.complete(el);
