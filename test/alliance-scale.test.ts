@@ -32,6 +32,7 @@ import {
   visibleText,
 } from './helpers/roles.js';
 import { clickAlong, clickOn, dragAlong, pointAlong } from './helpers/pointer.js';
+import { highlightColour, settledStyle } from './helpers/colours.js';
 
 const TAG = 'rapport-alliance-scale';
 
@@ -584,20 +585,9 @@ describe('<rapport-alliance-scale>', () => {
         await executeServerCommand('forced-colors', { active: true });
         const el = await scale({ instrument: 'working-relationship' });
         const root = rootOf(el);
-        const highlight = (() => {
-          const probe = document.createElement('div');
-          probe.style.background = 'Highlight';
-          document.body.append(probe);
-          const colour = getComputedStyle(probe).backgroundColor;
-          probe.remove();
-          return colour;
-        })();
-        // The box's colours change with a short transition: finish it before reading them.
-        const box = (question: string, option: string) => {
-          const answer = getRadio(root, question, option).nextElementSibling!;
-          for (const animation of answer.getAnimations()) animation.finish();
-          return getComputedStyle(answer);
-        };
+        const highlight = highlightColour();
+        const box = (question: string, option: string) =>
+          settledStyle(getRadio(root, question, option).nextElementSibling!);
 
         getRadio(root, WR[0], 'Sometimes').focus();
         await press('ArrowRight');

@@ -2,8 +2,9 @@
 // breaks, indentation and CSS comments taken out. The rest of the suite runs the sources; this
 // file checks that the bundle renders each element exactly as the sources do: the same elements
 // with the same attributes, the same words, and the same computed styles.
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import '../src/index.js';
+import { bundleFrame } from './helpers/bundle.js';
 
 const STYLES = [
   'display',
@@ -46,22 +47,6 @@ function shapeOf(host: Element): { shapes: Shape[]; text: string } {
     };
   });
   return { shapes, text: (root.textContent ?? '').replace(/\s+/g, ' ').trim() };
-}
-
-async function bundleFrame(body: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head>
-    <script type="module" src="/dist/rapport.js"></script></head><body>${body}</body></html>`;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow!;
-  await waitUntil(() => win.customElements.get('rapport-feedback-prompt'), 'bundle loaded', {
-    timeout: 10000,
-  });
-  return frame.contentDocument!;
 }
 
 /** Element, markup, and what to do to both copies before comparing them a second time. */
@@ -108,7 +93,7 @@ describe('dist/rapport.js renders as the sources do', () => {
       };
       await fromSource.updateComplete;
 
-      const doc = await bundleFrame(markup);
+      const doc = (await bundleFrame(markup)).document;
       const fromBundle = doc.body.firstElementChild as HTMLElement & {
         updateComplete: Promise<unknown>;
       };

@@ -1,7 +1,8 @@
 // The one-file bundle a clinic's no-build page loads: dist/rapport.js (npm test builds it when it
 // is missing or stale). It must define every element and carry every built-in language, by
 // itself, with nothing else on the page.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { bundleFrame } from './helpers/bundle.js';
 
 const tags = [
   'rapport-provider',
@@ -11,32 +12,16 @@ const tags = [
   'rapport-feedback-prompt',
 ];
 
-async function bundlePage(body: string): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head>
-    <script type="module" src="/dist/rapport.js"></script></head><body>${body}</body></html>`;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow!;
-  await waitUntil(() => win.customElements.get('rapport-alliance-scale'), 'bundle loaded', {
-    timeout: 10000,
-  });
-  return win;
-}
-
 describe('dist/rapport.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('defines every element', async () => {
-    const win = await bundlePage('');
+    const win = await bundleFrame('');
     expect(tags.filter((t) => !win.customElements.get(t))).to.deep.equal([]);
   });
 
   it('renders built-in instruments and texts in each built-in language', async () => {
-    const win = await bundlePage(
+    const win = await bundleFrame(
       ['en', 'es', 'fr', 'ar']
         .map(
           (l) =>
@@ -55,7 +40,7 @@ describe('dist/rapport.js', () => {
   });
 
   it('sends a result heard by a listener on the page', async () => {
-    const win = await bundlePage(
+    const win = await bundleFrame(
       '<rapport-alliance-scale instrument="session-check" client-id="c-9"></rapport-alliance-scale>',
     );
     const el = win.document.querySelector('rapport-alliance-scale')!;

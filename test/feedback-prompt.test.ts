@@ -21,6 +21,7 @@ import { addDuration, parseDuration } from '../src/feedback-prompt/duration.js';
 import { watchNetworkAndStorage, watchUncaught } from './contract/watchers.js';
 import { accessibleName, allByRole, getByRole, getRadio, textOf } from './helpers/roles.js';
 import { clickOn } from './helpers/pointer.js';
+import { highlightColour, settledStyle } from './helpers/colours.js';
 import { typeText } from './helpers/keyboard.js';
 
 const TAG = 'rapport-feedback-prompt';
@@ -1251,20 +1252,9 @@ describe('<rapport-feedback-prompt>', () => {
     if (/Chrome\//.test(navigator.userAgent)) {
       afterEach(() => executeServerCommand('forced-colors', { active: false }));
 
-      const highlight = () => {
-        const probe = document.createElement('div');
-        probe.style.background = 'Highlight';
-        document.body.append(probe);
-        const colour = getComputedStyle(probe).backgroundColor;
-        probe.remove();
-        return colour;
-      };
+      const highlight = highlightColour;
       /** The box of a radio, with its colour transition finished. */
-      const boxOf = (radio: HTMLInputElement) => {
-        const label = radio.nextElementSibling!;
-        for (const animation of label.getAnimations()) animation.finish();
-        return getComputedStyle(label);
-      };
+      const boxOf = (radio: HTMLInputElement) => settledStyle(radio.nextElementSibling!);
 
       it('a chosen face is filled and the focused one ringed; a chosen star keeps its box unfilled', async () => {
         await executeServerCommand('forced-colors', { active: true });

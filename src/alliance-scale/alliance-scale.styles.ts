@@ -180,21 +180,6 @@ export default css`
   }
 
   .answer {
-    grid-area: 1 / 1;
-  }
-
-  .choice input {
-    -webkit-appearance: none;
-    appearance: none;
-    margin: 0;
-    border: 0;
-    background: none;
-    place-self: stretch;
-    outline: none;
-    cursor: pointer;
-  }
-
-  .answer {
     display: flex;
     flex-direction: column;
     align-items: center;
