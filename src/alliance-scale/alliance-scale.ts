@@ -5,10 +5,10 @@ import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js'
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
 import { resolveText } from '../core/text.js';
 import { cssVars } from '../core/css-vars.js';
-import { LightDomController, readJsonChild } from '../core/json-child.js';
+import { LightDomController } from '../core/json-child.js';
 import { sha256Hex } from '../core/hash.js';
-import { checkInstrument } from '../instruments/validate.js';
-import { getInstrument } from '../instruments/registry.js';
+import { checkInstrumentOnce } from '../instruments/validate.js';
+import { findDefinition } from '../instruments/registry.js';
 import { canonicalInstrumentText } from '../instruments/canonical.js';
 import {
   missingRequired,
@@ -128,22 +128,6 @@ function questionFragment(
     drawn.set(key, fragment);
   }
   return fragment;
-}
-
-/**
- * Validation results by definition object: fifty widgets given one definition validate it once.
- * A definition is data; to change one, give a new object (as Lit properties expect anyway).
- */
-const checks = new WeakMap<object, ReturnType<typeof checkInstrument>>();
-
-function checkedInstrument(candidate: unknown): ReturnType<typeof checkInstrument> {
-  if (candidate === null || typeof candidate !== 'object') return checkInstrument(candidate);
-  let check = checks.get(candidate);
-  if (!check) {
-    check = checkInstrument(candidate);
-    checks.set(candidate, check);
-  }
-  return check;
 }
 
 /** Digits after the decimal point that a step needs (0.1 → 1, 0.25 → 2, 1 → 0). */
@@ -276,36 +260,27 @@ export class RapportAllianceScale extends RapportFormControl {
   // ---- Loading -------------------------------------------------------------------------------
 
   private loadInstrument(): void {
-    const source = this.instrument;
-    let candidate: unknown;
-    if (typeof source === 'string' && source !== '') {
-      candidate =
-        this.rapportContext?.instruments?.find((i) => i.id === source) ?? getInstrument(source);
-      if (!candidate) {
-        this.fail(
-          'unknown-instrument',
-          `instrument "${source}" is not a built-in instrument or one given to <rapport-provider>.`,
-        );
-        return;
-      }
-    } else if (source && typeof source === 'object') {
-      candidate = source;
-    } else {
-      const child = readJsonChild(this);
-      if (child.kind === 'none') {
-        this.loaded = { status: 'none' };
-        return;
-      }
-      if (child.kind === 'invalid') {
-        this.fail('invalid-json', child.message);
-        return;
-      }
-      candidate = child.value;
+    const found = findDefinition(this, this.instrument, this.rapportContext?.instruments);
+    if (found.kind === 'none') {
+      this.loaded = { status: 'none' };
+      return;
     }
+    if (found.kind === 'unknown-id') {
+      this.fail(
+        'unknown-instrument',
+        `instrument "${found.id}" is not a built-in instrument or one given to <rapport-provider>.`,
+      );
+      return;
+    }
+    if (found.kind === 'invalid-json') {
+      this.fail('invalid-json', found.message);
+      return;
+    }
+    const candidate = found.candidate;
     // The same definition again (e.g. a provider re-rendering) keeps everything as it is.
     if (this.loaded.status !== 'none' && candidate === this.#source) return;
     this.#source = candidate;
-    const check = checkedInstrument(candidate);
+    const check = checkInstrumentOnce(candidate);
     if (!check.ok) {
       this.fail(
         'invalid-instrument',
@@ -417,13 +392,7 @@ export class RapportAllianceScale extends RapportFormControl {
     const inst = this.definition as InstrumentDefinition;
     return {
       kind: 'alliance-scale',
-      responseId: envelope.responseId,
-      definition: envelope.definition,
-      locale: envelope.locale,
-      subject: this.subject(),
-      startedAt: envelope.startedAt,
-      completedAt: envelope.completedAt,
-      durationMs: envelope.durationMs,
+      ...envelope,
       answers: { ...this.answers },
       scores: scoreResponse(inst, this.answers),
     };

@@ -1102,15 +1102,8 @@ export class RapportBoundaryAgreement extends RapportFormControl {
 
   protected buildResult(envelope: EnvelopeParts): BoundaryAgreementResult {
     const shown = this.#shown as ShownAgreement;
-    const common = {
-      kind: 'boundary-agreement' as const,
-      responseId: envelope.responseId,
-      definition: envelope.definition,
-      locale: envelope.locale,
-      subject: this.subject(),
-      startedAt: envelope.startedAt,
-      completedAt: envelope.completedAt,
-    };
+    const { durationMs, ...rest } = envelope;
+    const common = { kind: 'boundary-agreement' as const, ...rest };
     this.#sent = {
       signedAt: envelope.completedAt,
       responseId: envelope.responseId,
@@ -1127,7 +1120,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
           ...(s.drawn ? { drawn: s.drawn } : {}),
           signedAt: envelope.completedAt,
         },
-        durationMs: envelope.durationMs,
+        durationMs,
       };
     }
     const s = this.#signatureOf('client') as AgreementSignature;
@@ -1150,7 +1143,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
         ...(s.drawn ? { drawn: s.drawn } : {}),
         signedAt: envelope.completedAt,
       },
-      durationMs: envelope.durationMs,
+      durationMs,
     };
   }
 

@@ -948,18 +948,15 @@ export class RapportConsentNotice extends RapportFormControl {
   }
 
   protected buildResult(envelope: EnvelopeParts): ConsentNoticeResult {
+    // A consent is a decision, not a questionnaire: its result has no duration.
+    const { durationMs, ...common } = envelope;
     const status = this.#pending;
     const granted = status === 'granted';
     const value = this.value;
     this.#completedAt = envelope.completedAt;
     return {
       kind: 'consent-notice',
-      responseId: envelope.responseId,
-      definition: envelope.definition,
-      locale: envelope.locale,
-      subject: this.subject(),
-      startedAt: envelope.startedAt,
-      completedAt: envelope.completedAt,
+      ...common,
       status,
       choices: Object.fromEntries(
         Object.entries(value.choices).map(([id, yes]) => [id, granted && yes]),
@@ -1241,62 +1238,33 @@ export class RapportConsentNotice extends RapportFormControl {
     if (this.readonly || this.state === 'submitted' || this.state === 'failed') return nothing;
     const busy = this.state === 'submitting' ? 'true' : 'false';
     const disabled = this.isDisabled;
+    /** One decision: every one has the same size, look and busy state. */
+    const decision = (part: string, label: string, onClick: () => void) =>
+      html`<button
+        type="button"
+        part=${part}
+        class="decision"
+        aria-disabled=${busy}
+        ?disabled=${disabled}
+        @click=${onClick}
+      >
+        ${label}
+      </button>`;
+    const term = this.localize.term.bind(this.localize);
     if (stage === 'confirm') {
       return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-q">
-        <p class="question" id="confirm-q" tabindex="-1">
-          ${this.localize.term('consentWithdrawQuestion')}
-        </p>
-        <p class="explain">${this.localize.term('consentWithdrawExplain')}</p>
+        <p class="question" id="confirm-q" tabindex="-1">${term('consentWithdrawQuestion')}</p>
+        <p class="explain">${term('consentWithdrawExplain')}</p>
         <div part="decisions" class="decisions">
-          <button
-            type="button"
-            part="confirm-withdraw"
-            class="decision"
-            aria-disabled=${busy}
-            ?disabled=${disabled}
-            @click=${this.onConfirmWithdraw}
-          >
-            ${this.localize.term('consentWithdrawYes')}
-          </button>
-          <button
-            type="button"
-            part="keep"
-            class="decision"
-            aria-disabled=${busy}
-            ?disabled=${disabled}
-            @click=${this.onKeep}
-          >
-            ${this.localize.term('consentWithdrawNo')}
-          </button>
+          ${decision('confirm-withdraw', term('consentWithdrawYes'), this.onConfirmWithdraw)}
+          ${decision('keep', term('consentWithdrawNo'), this.onKeep)}
         </div>
       </div>`;
     }
     if (stage === 'review') {
       return html`<div part="decisions" class="decisions">
-          ${
-            this.inForm
-              ? nothing
-              : html`<button
-                  type="button"
-                  part="send"
-                  class="decision"
-                  aria-disabled=${busy}
-                  ?disabled=${disabled}
-                  @click=${this.onAgree}
-                >
-                  ${this.localize.term('consentSaveChoices')}
-                </button>`
-          }
-          <button
-            type="button"
-            part="withdraw"
-            class="decision"
-            aria-disabled=${busy}
-            ?disabled=${disabled}
-            @click=${this.onAskWithdraw}
-          >
-            ${this.localize.term('consentWithdraw')}
-          </button>
+          ${this.inForm ? nothing : decision('send', term('consentSaveChoices'), this.onAgree)}
+          ${decision('withdraw', term('consentWithdraw'), this.onAskWithdraw)}
         </div>
         <div class="actions">
           <button
@@ -1306,33 +1274,15 @@ export class RapportConsentNotice extends RapportFormControl {
             ?disabled=${disabled}
             @click=${this.onBack}
           >
-            ${this.localize.term('consentBack')}
+            ${term('consentBack')}
           </button>
         </div>`;
     }
     // Inside a form the form's own button sends: ticking the required boxes is agreeing.
     if (this.inForm) return nothing;
     return html`<div part="decisions" class="decisions">
-      <button
-        type="button"
-        part="send"
-        class="decision"
-        aria-disabled=${busy}
-        ?disabled=${disabled}
-        @click=${this.onAgree}
-      >
-        ${this.localize.term('consentAgree')}
-      </button>
-      <button
-        type="button"
-        part="decline"
-        class="decision"
-        aria-disabled=${busy}
-        ?disabled=${disabled}
-        @click=${this.onDecline}
-      >
-        ${this.localize.term('consentDecline')}
-      </button>
+      ${decision('send', term('consentAgree'), this.onAgree)}
+      ${decision('decline', term('consentDecline'), this.onDecline)}
     </div>`;
   }
 

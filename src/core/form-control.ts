@@ -8,7 +8,13 @@ import {
   RapportSubmitEvent,
   type RapportDismissDetail,
 } from './events.js';
-import { isoTime, type DefinitionRef, type RapportDraft, type RapportResult } from './result.js';
+import {
+  isoTime,
+  type DefinitionRef,
+  type RapportDraft,
+  type RapportResult,
+  type RapportResultBase,
+} from './result.js';
 import { uuid } from './ids.js';
 import common from './common.styles.js';
 
@@ -16,12 +22,11 @@ import common from './common.styles.js';
 export type RapportState = 'editing' | 'submitting' | 'submitted' | 'failed';
 
 /** The envelope fields the base class fills in; an element adds its kind's data. */
-export interface EnvelopeParts {
-  responseId: string;
-  definition: DefinitionRef;
-  locale: string;
-  startedAt: string;
-  completedAt: string;
+/**
+ * What the base assembles for every result (all of `RapportResultBase` but its `kind`, in the
+ * order results list them), and the time taken; an element adds its kind and its answers.
+ */
+export interface EnvelopeParts extends Omit<RapportResultBase, 'kind'> {
   /** Milliseconds from the first answer to sending. */
   durationMs: number;
 }
@@ -170,6 +175,7 @@ export abstract class RapportFormControl extends RapportElement {
           responseId: this.responseId,
           definition,
           locale: this.localize.lang(),
+          subject: this.subject(),
           startedAt: isoTime(started),
           completedAt: isoTime(now),
           durationMs: now - started,

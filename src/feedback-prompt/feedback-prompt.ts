@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
-import { LightDomController, readJsonChild } from '../core/json-child.js';
+import { LightDomController } from '../core/json-child.js';
 import './locales/index.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
 import { isoTime } from '../core/result.js';
@@ -10,8 +10,8 @@ import type { RapportErrorCode } from '../core/events.js';
 import { resolveText } from '../core/text.js';
 import { canonicalJson, sha256Hex } from '../core/hash.js';
 import { faceIcon } from '../core/faces.js';
-import { checkInstrument } from '../instruments/validate.js';
-import { getInstrument } from '../instruments/registry.js';
+import { checkInstrumentOnce } from '../instruments/validate.js';
+import { findDefinition } from '../instruments/registry.js';
 import { canonicalInstrumentText } from '../instruments/canonical.js';
 import { missingRequired, sanitizeAnswers, scaleOf } from '../instruments/scoring.js';
 import type {
@@ -469,34 +469,25 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   // ---- The questions -------------------------------------------------------------------------
 
   private loadQuestions(): void {
-    const source = this.questions;
-    let candidate: unknown;
-    if (typeof source === 'string' && source !== '') {
-      candidate =
-        this.rapportContext?.instruments?.find((i) => i.id === source) ?? getInstrument(source);
-      if (!candidate) {
-        this.questionsFailed(
-          'unknown-instrument',
-          `questions="${source}" is not a registered instrument or one given to <rapport-provider>; showing the default checks.`,
-        );
-        return;
-      }
-    } else if (source && typeof source === 'object') {
-      candidate = source;
-    } else {
-      const child = readJsonChild(this);
-      if (child.kind === 'none') {
-        this.useDefaultQuestions();
-        return;
-      }
-      if (child.kind === 'invalid') {
-        this.questionsFailed('invalid-json', `${child.message}; showing the default checks.`);
-        return;
-      }
-      candidate = child.value;
+    const found = findDefinition(this, this.questions, this.rapportContext?.instruments);
+    if (found.kind === 'none') {
+      this.useDefaultQuestions();
+      return;
     }
+    if (found.kind === 'unknown-id') {
+      this.questionsFailed(
+        'unknown-instrument',
+        `questions="${found.id}" is not a registered instrument or one given to <rapport-provider>; showing the default checks.`,
+      );
+      return;
+    }
+    if (found.kind === 'invalid-json') {
+      this.questionsFailed('invalid-json', `${found.message}; showing the default checks.`);
+      return;
+    }
+    const candidate = found.candidate;
     if (this.loaded.source === 'custom' && candidate === this.#source) return;
-    const check = checkInstrument(candidate);
+    const check = checkInstrumentOnce(candidate);
     const problems = check.ok ? this.unfitForFeedback(check.instrument) : check.problems;
     if (!check.ok || problems.length > 0) {
       this.questionsFailed(
@@ -816,13 +807,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     const value = this.value;
     return {
       kind: 'feedback-prompt',
-      responseId: envelope.responseId,
-      definition: envelope.definition,
-      locale: envelope.locale,
-      subject: this.subject(),
-      startedAt: envelope.startedAt,
-      completedAt: envelope.completedAt,
-      durationMs: envelope.durationMs,
+      ...envelope,
       include: [...this.#parts],
       rating: { style: this.ratingStyle, value: this.shows('rating') ? value.rating : null },
       checks: this.shows('checks') ? value.checks : emptyChecks(),

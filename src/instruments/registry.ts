@@ -1,3 +1,4 @@
+import { readJsonChild } from '../core/json-child.js';
 import { facesCheck } from './examples/faces-check.js';
 import { sessionCheck } from './examples/session-check.js';
 import { workingRelationship } from './examples/working-relationship.js';
@@ -43,4 +44,32 @@ export function registerInstrument(definition: unknown): InstrumentDefinition {
 /** The ids of every registered instrument, in the order they were first registered. */
 export function instrumentIds(): string[] {
   return [...registry().keys()];
+}
+
+/** Where a widget found its definition (see {@link findDefinition}). */
+export type FoundDefinition =
+  | { kind: 'none' }
+  | { kind: 'unknown-id'; id: string }
+  | { kind: 'invalid-json'; message: string }
+  | { kind: 'found'; candidate: unknown };
+
+/**
+ * A widget's definition, from where the page gave it: an id (the provider's instruments first,
+ * then the registry), an object, or, with neither, the host's child
+ * `<script type="application/json">`. The candidate still has to be checked.
+ */
+export function findDefinition(
+  host: Element,
+  given: unknown,
+  provided: readonly InstrumentDefinition[] | undefined,
+): FoundDefinition {
+  if (typeof given === 'string' && given !== '') {
+    const candidate = provided?.find((i) => i.id === given) ?? getInstrument(given);
+    return candidate ? { kind: 'found', candidate } : { kind: 'unknown-id', id: given };
+  }
+  if (given && typeof given === 'object') return { kind: 'found', candidate: given };
+  const child = readJsonChild(host);
+  if (child.kind === 'none') return { kind: 'none' };
+  if (child.kind === 'invalid') return { kind: 'invalid-json', message: child.message };
+  return { kind: 'found', candidate: child.value };
 }

@@ -519,3 +519,17 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Check results by definition object: fifty widgets given one definition check it once. A
+ * definition is data; to change one, give a new object (as Lit properties expect anyway).
+ */
+const checks = new WeakMap<object, InstrumentCheck>();
+
+/** {@link checkInstrument}, remembered for each definition object. */
+export function checkInstrumentOnce(input: unknown): InstrumentCheck {
+  if (input === null || typeof input !== 'object') return checkInstrument(input);
+  let check = checks.get(input);
+  if (!check) checks.set(input, (check = checkInstrument(input)));
+  return check;
+}
