@@ -611,6 +611,37 @@ describe('<rapport-alliance-scale>', () => {
     }
   });
 
+  describe('a line whose ends are not whole numbers', () => {
+    it('keeps every value on its own grid: 0.5, 1.5 … 10.5, never 11', async () => {
+      const el = await scale(
+        {},
+        {
+          instrument: {
+            id: 'half-offset',
+            version: '1.0.0',
+            title: 'Offset line',
+            scale: { type: 'visual-analog', min: 0.5, max: 10.5, step: 1 },
+            items: [{ id: 'x', text: 'How far?', anchors: { low: 'Low', high: 'High' } }],
+            scoring: { total: 'sum' },
+          },
+        },
+      );
+      const line = getByRole(rootOf(el), 'slider', 'How far?');
+      const seen: number[] = [];
+      line.focus();
+      for (const key of ['Home', 'ArrowUp', 'ArrowUp', 'End', 'ArrowDown']) {
+        await press(key);
+        await el.updateComplete;
+        seen.push(el.value.x);
+      }
+      expect(seen).to.deep.equal([0.5, 1.5, 2.5, 10.5, 9.5]);
+      expect(line.getAttribute('aria-valuenow')).to.equal('9.5');
+      expect(el.scores?.total).to.equal(9.5);
+      await clickAlong(line.querySelector('[part="track"]')!, 1);
+      expect(el.value.x).to.equal(10.5);
+    });
+  });
+
   describe('accessibility of the lines', () => {
     it('a line is a slider named by its question, saying its value and anchors', async () => {
       const el = await scale({ instrument: 'session-check' });

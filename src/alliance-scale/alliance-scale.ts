@@ -11,11 +11,14 @@ import { checkInstrumentOnce } from '../instruments/validate.js';
 import { findDefinition } from '../instruments/registry.js';
 import { canonicalInstrumentText } from '../instruments/canonical.js';
 import {
+  lineDecimals,
   missingRequired,
   sanitizeAnswers,
   scaleOf,
   scaleRange,
   scoreResponse,
+  snapToLine,
+  stepOf,
 } from '../instruments/scoring.js';
 import type {
   Answers,
@@ -48,7 +51,6 @@ type Loaded =
   | { status: 'ready'; instrument: InstrumentDefinition }
   | { status: 'invalid' };
 
-const STEP_DEFAULT = 0.1;
 /**
  * A choice question (Likert or faces) is drawn once per language, as a finished fieldset with
  * no bindings inside, and cloned for every widget that asks it: a page of fifty Likert forms
@@ -128,20 +130,6 @@ function questionFragment(
     drawn.set(key, fragment);
   }
   return fragment;
-}
-
-/** Digits after the decimal point that a step needs (0.1 → 1, 0.25 → 2, 1 → 0). */
-function decimalsOf(step: number): number {
-  const text = String(step);
-  const dot = text.indexOf('.');
-  return dot === -1 ? 0 : text.length - dot - 1;
-}
-
-function snap(scale: VisualAnalogScale, raw: number): number {
-  const step = scale.step ?? STEP_DEFAULT;
-  const clamped = Math.min(scale.max, Math.max(scale.min, raw));
-  const snapped = scale.min + Math.round((clamped - scale.min) / step) * step;
-  return Number(Math.min(scale.max, snapped).toFixed(decimalsOf(step)));
 }
 
 /**
@@ -408,7 +396,7 @@ export class RapportAllianceScale extends RapportFormControl {
 
   private lineKeydown(event: KeyboardEvent, item: ItemDefinition, scale: VisualAnalogScale): void {
     if (!this.isEditable) return;
-    const step = scale.step ?? STEP_DEFAULT;
+    const step = stepOf(scale);
     const page = Math.max(step, (scale.max - scale.min) / 10);
     const forward = this.localize.dir() === 'rtl' ? -1 : 1;
     const deltas: Record<string, number> = {
@@ -430,7 +418,7 @@ export class RapportAllianceScale extends RapportFormControl {
       next = from + delta;
     } else return;
     event.preventDefault();
-    this.setAnswer(item, snap(scale, next));
+    this.setAnswer(item, snapToLine(scale, next));
   }
 
   private valueAt(event: PointerEvent, scale: VisualAnalogScale): number {
@@ -441,7 +429,7 @@ export class RapportAllianceScale extends RapportFormControl {
       this.localize.dir() === 'rtl'
         ? (rect.right - event.clientX) / rect.width
         : (event.clientX - rect.left) / rect.width;
-    return snap(scale, scale.min + fraction * (scale.max - scale.min));
+    return snapToLine(scale, scale.min + fraction * (scale.max - scale.min));
   }
 
   private linePointerDown(
@@ -603,7 +591,7 @@ export class RapportAllianceScale extends RapportFormControl {
     const has = value !== undefined;
     const low = resolveText(item.anchors?.low, lang);
     const high = resolveText(item.anchors?.high, lang);
-    const digits = decimalsOf(scale.step ?? STEP_DEFAULT);
+    const digits = lineDecimals(scale);
     const format = (n: number) =>
       this.localize.number(n, { minimumFractionDigits: digits, maximumFractionDigits: digits });
     let valueText: string;

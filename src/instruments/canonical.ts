@@ -1,11 +1,12 @@
 import { resolveText } from '../core/text.js';
 import { canonicalJson } from '../core/hash.js';
 import type { InstrumentDefinition, ScaleDefinition } from './types.js';
+import { stepOf } from './scoring.js';
 
 function scaleShown(scale: ScaleDefinition | undefined, locale: string): unknown {
   if (!scale) return undefined;
   if (scale.type === 'visual-analog') {
-    return { type: scale.type, min: scale.min, max: scale.max, step: scale.step ?? 0.1 };
+    return { type: scale.type, min: scale.min, max: scale.max, step: stepOf(scale) };
   }
   return {
     type: scale.type,

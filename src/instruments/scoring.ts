@@ -186,8 +186,17 @@ function toStep(scale: VisualAnalogScale, value: number): number {
   if (!Number.isFinite(value) || value < scale.min || value > scale.max) return NaN;
   const step = stepOf(scale);
   const snapped = scale.min + Math.round((value - scale.min) / step) * step;
-  const digits = Math.max(decimals(step), decimals(scale.min));
-  return Math.min(scale.max, Number(snapped.toFixed(digits)));
+  return Math.min(scale.max, Number(snapped.toFixed(lineDecimals(scale))));
+}
+
+/** The value a person means on a line at `value`: held to its ends, then to its grid. */
+export function snapToLine(scale: VisualAnalogScale, value: number): number {
+  return toStep(scale, Math.min(scale.max, Math.max(scale.min, value)));
+}
+
+/** How many decimals a line's values are written with: those of its step or its low end. */
+export function lineDecimals(scale: VisualAnalogScale): number {
+  return Math.max(decimals(stepOf(scale)), decimals(scale.min));
 }
 
 /** How many decimals a number is written with: 0.1 → 1, 0.25 → 2, 1e-7 → 7. */
