@@ -37,6 +37,25 @@ import styles from './boundary-agreement.styles.js';
 
 // ---- Public types ---------------------------------------------------------------------------
 
+/**
+ * What the shown agreement is worked out from, besides the language and texts (a plain
+ * requestUpdate(), as a new translation or page language gives, also recomposes).
+ */
+const COMPOSE_INPUTS = new Set<string>([
+  'loaded',
+  'childClauses',
+  'values',
+  'omit',
+  'optional',
+  'rapportContext',
+  'hours',
+  'channels',
+  'responseTime',
+  'crisisPhone',
+  'emergencyNumber',
+  'sessionLength',
+  'noticePeriod',
+]);
 /** A signature: the typed full name, and a drawing when the person made one. */
 export interface AgreementSignature {
   /** The full name as typed. The typed name alone is a complete signature. */
@@ -491,7 +510,16 @@ export class RapportBoundaryAgreement extends RapportFormControl {
    * the update (by the localize controller's `hostUpdate`) only after `willUpdate`.
    */
   protected override update(changed: PropertyValues<this>): void {
-    this.#compose();
+    // Typing a name or drawing changes nothing that is shown: compose only when an input did.
+    const lang = this.localize.lang();
+    if (
+      this.#composedLang !== lang ||
+      changed.size === 0 ||
+      [...changed.keys()].some((key) => COMPOSE_INPUTS.has(key as string))
+    ) {
+      this.#composedLang = lang;
+      this.#compose();
+    }
     this.#applyPendingValue();
     super.update(changed);
   }
@@ -601,6 +629,8 @@ export class RapportBoundaryAgreement extends RapportFormControl {
    * Works out what is shown from the definition, the clause children, the attributes and the
    * language, and reports each new problem once.
    */
+  #composedLang: string | undefined;
+
   #compose(): void {
     const problems: Problem[] = [];
     this.#shown =
