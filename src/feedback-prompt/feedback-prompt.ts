@@ -313,8 +313,8 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   }
 
   /**
-   * The questions asked in the `checks` part: the clinic's own, or the default checks (built
-   * each time, so wording registered later with `registerFeedbackContent()` is used).
+   * The questions asked in the `checks` part: the clinic's own, or the default checks (made
+   * again after wording is registered with `registerFeedbackContent()`).
    */
   private get questionSet(): InstrumentDefinition {
     return this.loaded.source === 'custom' ? this.loaded.instrument : defaultChecks();

@@ -23,7 +23,13 @@ const tables = new Map<string, FeedbackContent>([
  */
 export function registerFeedbackContent(code: string, content: FeedbackContent): void {
   tables.set(code, content);
+  resolved.clear();
+  checks = undefined;
 }
+
+// Worked out once, until wording is registered: a prompt asks for them on every keystroke.
+const resolved = new Map<string, FeedbackContent>();
+let checks: InstrumentDefinition | undefined;
 
 /** One text in every language there is content for, as a definition's localized text. */
 function every(pick: (content: FeedbackContent) => string): LocalizedText {
@@ -35,6 +41,12 @@ function every(pick: (content: FeedbackContent) => string): LocalizedText {
  * same rule as every other text of the library.
  */
 export function feedbackContent(lang: string): FeedbackContent {
+  let content = resolved.get(lang);
+  if (!content) resolved.set(lang, (content = resolveContent(lang)));
+  return content;
+}
+
+function resolveContent(lang: string): FeedbackContent {
   const text = (pick: (content: FeedbackContent) => string) => resolveText(every(pick), lang);
   return {
     title: text((c) => c.title),
@@ -85,7 +97,7 @@ export const CHECK_ITEMS = ['heard', 'respected', 'what-i-wanted'] as const;
  * so the default set and a clinic's own set are shown, validated and hashed the same way.
  */
 export function defaultChecks(): InstrumentDefinition {
-  return {
+  return (checks ??= {
     id: DEFAULT_QUESTIONS.id,
     version: DEFAULT_QUESTIONS.version,
     title: every((c) => c.title),
@@ -103,5 +115,5 @@ export function defaultChecks(): InstrumentDefinition {
       { id: 'respected', text: every((c) => c.checks.respected), required: false },
       { id: 'what-i-wanted', text: every((c) => c.checks.whatIWanted), required: false },
     ],
-  };
+  });
 }
