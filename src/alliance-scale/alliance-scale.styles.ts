@@ -76,10 +76,7 @@ export default css`
     touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
-  }
-
-  /* Room for the focus ring, so it never covers the anchor words below. */
-  .line {
+    /* Room for the focus ring, so it never covers the anchor words below. */
     margin-block: 0.375rem;
   }
 
@@ -144,10 +141,6 @@ export default css`
     padding: 0;
     border: 0;
     min-inline-size: 0;
-  }
-
-  .choices {
-    display: contents;
   }
 
   .options legend {

@@ -69,6 +69,14 @@ interface QuestionWords {
   optional: string | null;
 }
 
+/** A question as it is read: its number (not spoken twice), its words, "(optional)". */
+function questionWords(item: ItemDefinition, words: QuestionWords): TemplateResult {
+  return html`<span class="number" aria-hidden="true">${words.number}.</span>
+    <span class="text">${resolveText(item.text, words.lang)}</span>${
+      words.optional === null ? nothing : html` <span class="optional">(${words.optional})</span>`
+    }`;
+}
+
 function questionFragment(
   item: ItemDefinition,
   index: number,
@@ -90,14 +98,7 @@ function questionFragment(
         class=${faces ? 'options faces' : 'options likert'}
         data-item=${index}
       >
-        <legend class="question">
-          <span class="number" aria-hidden="true">${words.number}.</span>
-          <span class="text">${resolveText(item.text, words.lang)}</span>${
-            words.optional === null
-              ? nothing
-              : html` <span class="optional">(${words.optional})</span>`
-          }
-        </legend>
+        <legend class="question">${questionWords(item, words)}</legend>
         ${scale.options.map(
           (option, o) =>
             html`<label class="choice"
@@ -201,8 +202,8 @@ export class RapportAllianceScale extends RapportFormControl {
   @state() private answers: Answers = {};
 
   #pendingValue: unknown;
-  #missingMemo:
-    { answers: Answers; inst: InstrumentDefinition; lang: string; labels: string[] } | undefined;
+  #missingMemo: { answers: Answers; inst: InstrumentDefinition; ids: Set<string> } | undefined;
+  #labelsMemo: { ids: Set<string>; lang: string; labels: string[] } | undefined;
   #source: unknown;
   #hashes = new Map<string, Promise<string>>();
   #drag: { pointerId: number; itemId: string } | undefined;
@@ -317,30 +318,39 @@ export class RapportAllianceScale extends RapportFormControl {
 
   // ---- RapportFormControl --------------------------------------------------------------------
 
+  /**
+   * The ids of the required items not answered yet. Asked several times per update (Send,
+   * status, validity, marks); answers are replaced, never changed in place, so the objects
+   * identify the result.
+   */
+  private missingIds(inst: InstrumentDefinition): Set<string> {
+    const memo = this.#missingMemo;
+    if (memo && memo.answers === this.answers && memo.inst === inst) return memo.ids;
+    const ids = new Set(missingRequired(inst, this.answers));
+    this.#missingMemo = { answers: this.answers, inst, ids };
+    return ids;
+  }
+
   protected missingAnswers(): string[] {
     const inst = this.definition;
     if (!inst) return [this.localize.term('questionNumber', 1)];
-    // Asked several times per update (Send, status, validity); answers are replaced, never
-    // changed in place, so the object and the language identify the result.
+    const ids = this.missingIds(inst);
     const lang = this.localize.lang();
-    const memo = this.#missingMemo;
-    if (memo && memo.answers === this.answers && memo.inst === inst && memo.lang === lang) {
-      return memo.labels;
-    }
-    const missing = new Set(missingRequired(inst, this.answers));
+    const memo = this.#labelsMemo;
+    if (memo && memo.ids === ids && memo.lang === lang) return memo.labels;
     const labels = inst.items.flatMap((item, i) =>
-      missing.has(item.id) ? [this.localize.term('questionNumber', i + 1)] : [],
+      ids.has(item.id) ? [this.localize.term('questionNumber', i + 1)] : [],
     );
-    this.#missingMemo = { answers: this.answers, inst, lang, labels };
+    this.#labelsMemo = { ids, lang, labels };
     return labels;
   }
 
   protected firstMissingControl(): HTMLElement | null {
     const inst = this.definition;
     if (!inst) return null;
-    const first = missingRequired(inst, this.answers)[0];
-    if (first === undefined) return null;
-    const index = inst.items.findIndex((i) => i.id === first);
+    const ids = this.missingIds(inst);
+    const index = inst.items.findIndex((i) => ids.has(i.id));
+    if (index === -1) return null;
     return this.renderRoot.querySelector<HTMLElement>(
       `[data-item-index="${index}"], [data-item="${index}"] input`,
     );
@@ -539,9 +549,7 @@ export class RapportAllianceScale extends RapportFormControl {
 
   private renderForm(inst: InstrumentDefinition, lang: string): TemplateResult {
     const answered = inst.items.filter((i) => i.id in this.answers).length;
-    const missing = this.showMissing
-      ? new Set(missingRequired(inst, this.answers))
-      : new Set<string>();
+    const missing = this.showMissing ? this.missingIds(inst) : new Set<string>();
     return html`
       <p part="progress" class="progress">
         ${this.localize.term('answeredOf', answered, inst.items.length)}
@@ -571,13 +579,17 @@ export class RapportAllianceScale extends RapportFormControl {
     `;
   }
 
+  /** The words that identify a question in this widget's language (see questionWords()). */
+  private questionWordsOf(item: ItemDefinition, index: number, lang: string): QuestionWords {
+    return {
+      lang,
+      number: this.localize.number(index + 1),
+      optional: item.required === false ? this.localize.term('optional') : null,
+    };
+  }
+
   private questionText(item: ItemDefinition, index: number, lang: string): TemplateResult {
-    return html`<span class="number" aria-hidden="true">${this.localize.number(index + 1)}.</span>
-      <span class="text">${resolveText(item.text, lang)}</span>${
-        item.required === false
-          ? html` <span class="optional">(${this.localize.term('optional')})</span>`
-          : nothing
-      }`;
+    return questionWords(item, this.questionWordsOf(item, index, lang));
   }
 
   private renderLine(
@@ -656,11 +668,7 @@ export class RapportAllianceScale extends RapportFormControl {
     scale: Exclude<ScaleDefinition, VisualAnalogScale>,
     lang: string,
   ): HTMLFieldSetElement {
-    const from = questionFragment(item, index, scale, {
-      lang,
-      number: this.localize.number(index + 1),
-      optional: item.required === false ? this.localize.term('optional') : null,
-    });
+    const from = questionFragment(item, index, scale, this.questionWordsOf(item, index, lang));
     const kept = this.#questions.get(item);
     if (kept?.from === from) return kept.node;
     const node = (from.cloneNode(true) as DocumentFragment)
@@ -680,7 +688,7 @@ export class RapportAllianceScale extends RapportFormControl {
   private syncChoices(): void {
     const inst = this.definition;
     if (!inst || this.readonly) return;
-    const missing = this.showMissing ? new Set(missingRequired(inst, this.answers)) : undefined;
+    const missing = this.showMissing ? this.missingIds(inst) : undefined;
     for (const group of this.renderRoot.querySelectorAll<HTMLFieldSetElement>(
       'fieldset[data-item]',
     )) {
@@ -699,7 +707,8 @@ export class RapportAllianceScale extends RapportFormControl {
         if (radio.required !== required) radio.required = required;
         // Always said, never left out: a required radio group with no choice yet is invalid
         // to the browser, and without "false" it is announced so before anyone pressed Send.
-        radio.setAttribute('aria-invalid', invalid ? 'true' : 'false');
+        const said = invalid ? 'true' : 'false';
+        if (radio.getAttribute('aria-invalid') !== said) radio.setAttribute('aria-invalid', said);
       });
     }
   }
