@@ -1,20 +1,26 @@
 import type { AgreementTerms } from './index.js';
-import { formatNumber } from '../../core/intl.js';
+import { formatList, formatNumber } from '../../core/intl.js';
 
 const ar: AgreementTerms = {
   agreementAgree: 'أفهم وأوافق',
   agreementAgreedOf: (agreed, total) =>
-    `تمت الموافقة على ${new Intl.NumberFormat('ar').format(agreed)} من ${formatNumber('ar', total)}`,
+    `تمت الموافقة على ${formatNumber('ar', agreed)} من ${formatNumber('ar', total)}`,
   agreementAgreed: 'تمت الموافقة',
   agreementNotAgreed: 'لم تتم الموافقة',
   agreementTickToAgree: 'يُرجى وضع علامة في المربع للموافقة على هذه النقطة قبل التوقيع.',
   agreementChooseOne: 'يُرجى اختيار إجابة واحدة.',
   agreementAgreeBeforeSigning: (titles) =>
-    `قبل التوقيع، يُرجى الموافقة على ${new Intl.ListFormat('ar').format(titles.map((t) => `«${t}»`))}.`,
+    `قبل التوقيع، يُرجى الموافقة على ${formatList(
+      'ar',
+      titles.map((t) => `«${t}»`),
+    )}.`,
   agreementAnswerBeforeSigning: (titles) =>
     titles.length === 1
       ? `يُرجى الإجابة عن السؤال في «${titles[0]}».`
-      : `يُرجى الإجابة عن الأسئلة في ${new Intl.ListFormat('ar').format(titles.map((t) => `«${t}»`))}.`,
+      : `يُرجى الإجابة عن الأسئلة في ${formatList(
+          'ar',
+          titles.map((t) => `«${t}»`),
+        )}.`,
   agreementTypeName: 'يُرجى كتابة اسمك الكامل.',
   agreementTypeClinicianName: 'يُرجى كتابة الاسم الكامل للمختص.',
   agreementSignatureHeading: 'توقيعك',

@@ -1,3 +1,4 @@
+import { formatList } from '../../core/intl.js';
 import type { AgreementTerms } from './index.js';
 
 const en: AgreementTerms = {
@@ -8,11 +9,17 @@ const en: AgreementTerms = {
   agreementTickToAgree: 'Please tick the box to agree to this before you sign.',
   agreementChooseOne: 'Please choose one.',
   agreementAgreeBeforeSigning: (titles) =>
-    `Before you sign, please agree to ${new Intl.ListFormat('en').format(titles.map((t) => `“${t}”`))}.`,
+    `Before you sign, please agree to ${formatList(
+      'en',
+      titles.map((t) => `“${t}”`),
+    )}.`,
   agreementAnswerBeforeSigning: (titles) =>
     titles.length === 1
       ? `Please answer the question in “${titles[0]}”.`
-      : `Please answer the questions in ${new Intl.ListFormat('en').format(titles.map((t) => `“${t}”`))}.`,
+      : `Please answer the questions in ${formatList(
+          'en',
+          titles.map((t) => `“${t}”`),
+        )}.`,
   agreementTypeName: 'Please type your full name.',
   agreementTypeClinicianName: 'Please type the clinician’s full name.',
   agreementSignatureHeading: 'Your signature',

@@ -1,3 +1,4 @@
+import { formatList } from '../../core/intl.js';
 import type { AgreementTerms } from './index.js';
 
 const es: AgreementTerms = {
@@ -8,11 +9,17 @@ const es: AgreementTerms = {
   agreementTickToAgree: 'Marque la casilla para aceptar este punto antes de firmar.',
   agreementChooseOne: 'Elija una opción.',
   agreementAgreeBeforeSigning: (titles) =>
-    `Antes de firmar, acepte ${new Intl.ListFormat('es').format(titles.map((t) => `«${t}»`))}.`,
+    `Antes de firmar, acepte ${formatList(
+      'es',
+      titles.map((t) => `«${t}»`),
+    )}.`,
   agreementAnswerBeforeSigning: (titles) =>
     titles.length === 1
       ? `Responda la pregunta de «${titles[0]}».`
-      : `Responda las preguntas de ${new Intl.ListFormat('es').format(titles.map((t) => `«${t}»`))}.`,
+      : `Responda las preguntas de ${formatList(
+          'es',
+          titles.map((t) => `«${t}»`),
+        )}.`,
   agreementTypeName: 'Escriba su nombre completo.',
   agreementTypeClinicianName: 'Escriba el nombre completo del profesional.',
   agreementSignatureHeading: 'Su firma',

@@ -1,3 +1,4 @@
+import { formatList } from '../../core/intl.js';
 import type { AgreementTerms } from './index.js';
 
 const fr: AgreementTerms = {
@@ -8,11 +9,17 @@ const fr: AgreementTerms = {
   agreementTickToAgree: 'Cochez la case pour accepter ce point avant de signer.',
   agreementChooseOne: 'Choisissez une réponse.',
   agreementAgreeBeforeSigning: (titles) =>
-    `Avant de signer, acceptez ${new Intl.ListFormat('fr').format(titles.map((t) => `«\u00a0${t}\u00a0»`))}.`,
+    `Avant de signer, acceptez ${formatList(
+      'fr',
+      titles.map((t) => `«\u00a0${t}\u00a0»`),
+    )}.`,
   agreementAnswerBeforeSigning: (titles) =>
     titles.length === 1
       ? `Répondez à la question de «\u00a0${titles[0]}\u00a0».`
-      : `Répondez aux questions de ${new Intl.ListFormat('fr').format(titles.map((t) => `«\u00a0${t}\u00a0»`))}.`,
+      : `Répondez aux questions de ${formatList(
+          'fr',
+          titles.map((t) => `«\u00a0${t}\u00a0»`),
+        )}.`,
   agreementTypeName: 'Écrivez votre nom complet.',
   agreementTypeClinicianName: 'Écrivez le nom complet du professionnel.',
   agreementSignatureHeading: 'Votre signature',

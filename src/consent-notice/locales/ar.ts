@@ -1,3 +1,4 @@
+import { formatList } from '../../core/intl.js';
 import type { ConsentTerms } from './index.js';
 
 const ar: ConsentTerms = {
@@ -8,8 +9,7 @@ const ar: ConsentTerms = {
   consentChoices: 'خياراتك',
   consentChoicesHint: 'ضع علامة على ما تريده فقط. كل خيار يعود إليك، ويمكنك تغييره لاحقًا.',
   consentBox: (label) => `«${label}»`,
-  consentTickToAgree: (boxes) =>
-    `للموافقة، يُرجى وضع علامة على ${new Intl.ListFormat('ar').format(boxes)}.`,
+  consentTickToAgree: (boxes) => `للموافقة، يُرجى وضع علامة على ${formatList('ar', boxes)}.`,
   consentNotTicked: 'يُرجى وضع علامة في هذا المربع للموافقة.',
   consentAgreedOn: (date) =>
     date === null ? 'لقد وافقت على هذا الإشعار.' : `لقد وافقت على هذا الإشعار في ${date}.`,

@@ -1,3 +1,4 @@
+import { formatList } from '../../core/intl.js';
 import type { ConsentTerms } from './index.js';
 
 const en: ConsentTerms = {
@@ -9,8 +10,7 @@ const en: ConsentTerms = {
   consentChoicesHint:
     'Tick only what you want. Each choice is up to you, and you can change it later.',
   consentBox: (label) => `“${label}”`,
-  consentTickToAgree: (boxes) =>
-    `To agree, please tick ${new Intl.ListFormat('en').format(boxes)}.`,
+  consentTickToAgree: (boxes) => `To agree, please tick ${formatList('en', boxes)}.`,
   consentNotTicked: 'Please tick this box to agree.',
   consentAgreedOn: (date) =>
     date === null ? 'You have agreed to this notice.' : `You agreed to this notice on ${date}.`,

@@ -1,3 +1,4 @@
+import { formatList } from '../../core/intl.js';
 import type { ConsentTerms } from './index.js';
 
 const es: ConsentTerms = {
@@ -9,7 +10,7 @@ const es: ConsentTerms = {
   consentChoicesHint:
     'Marque solo lo que quiera. Cada opción depende de usted y puede cambiarla más adelante.',
   consentBox: (label) => `«${label}»`,
-  consentTickToAgree: (boxes) => `Para aceptar, marque ${new Intl.ListFormat('es').format(boxes)}.`,
+  consentTickToAgree: (boxes) => `Para aceptar, marque ${formatList('es', boxes)}.`,
   consentNotTicked: 'Marque esta casilla para aceptar.',
   consentAgreedOn: (date) =>
     date === null ? 'Ya aceptó este aviso.' : `Aceptó este aviso el ${date}.`,

@@ -1,3 +1,4 @@
+import { formatList } from '../../core/intl.js';
 import type { ConsentTerms } from './index.js';
 
 const fr: ConsentTerms = {
@@ -9,8 +10,7 @@ const fr: ConsentTerms = {
   consentChoicesHint:
     'Cochez seulement ce que vous voulez. Chaque choix dépend de vous, et vous pourrez le changer plus tard.',
   consentBox: (label) => `« ${label} »`,
-  consentTickToAgree: (boxes) =>
-    `Pour accepter, cochez ${new Intl.ListFormat('fr').format(boxes)}.`,
+  consentTickToAgree: (boxes) => `Pour accepter, cochez ${formatList('fr', boxes)}.`,
   consentNotTicked: 'Cochez cette case pour accepter.',
   consentAgreedOn: (date) =>
     date === null

@@ -1,3 +1,4 @@
+import { pluralCategory } from '../../core/intl.js';
 import type { FeedbackTerms } from './index.js';
 
 const ar: FeedbackTerms = {
@@ -5,7 +6,7 @@ const ar: FeedbackTerms = {
   feedbackNotNow: 'ليس الآن',
   feedbackClose: 'إغلاق',
   feedbackStars: (stars, formatted) => {
-    switch (new Intl.PluralRules('ar').select(stars)) {
+    switch (pluralCategory('ar', stars)) {
       case 'one':
         return 'نجمة واحدة';
       case 'two':
@@ -18,7 +19,7 @@ const ar: FeedbackTerms = {
   },
   feedbackCharacters: (count, max) => `عدد الأحرف: ${count} من ${max}`,
   feedbackCharactersLeft: (left, formatted) => {
-    switch (new Intl.PluralRules('ar').select(left)) {
+    switch (pluralCategory('ar', left)) {
       case 'one':
         return 'بقي حرف واحد';
       case 'two':
