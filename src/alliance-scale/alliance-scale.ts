@@ -195,9 +195,6 @@ export class RapportAllianceScale extends RapportFormControl {
   })
   instrument?: InstrumentDefinition | string;
 
-  /** The heading level of the title (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
   @state() private loaded: Loaded = { status: 'none' };
   @state() private answers: Answers = {};
 
@@ -493,7 +490,7 @@ export class RapportAllianceScale extends RapportFormControl {
       </div>`;
     }
     const inst = this.loaded.instrument;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = this.titleLevel;
     return html`<div
       part="base"
       class="base"

@@ -6,13 +6,12 @@ import { readJsonChild } from '../core/json-child.js';
 import './locales/index.js';
 import type { RapportErrorCode } from '../core/events.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
-import { resolveText } from '../core/text.js';
+import { foldSpace, isLocalizedText, isRecord, resolveText } from '../core/text.js';
 import { canonicalJson, sha256Hex } from '../core/hash.js';
 import { slottedText } from '../core/slot-text.js';
 import type { LocalizedText } from '../instruments/types.js';
 import {
   checkAgreement,
-  isLocalizedText,
   ID_PATTERN,
   type AgreementDefinition,
   type ClauseDefinition,
@@ -232,16 +231,8 @@ interface Sent {
   contentHash: string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 function words(list: string): string[] {
   return list.split(/\s+/).filter((w) => w !== '');
-}
-
-function tidyName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -353,9 +344,6 @@ export class RapportBoundaryAgreement extends RapportFormControl {
 
   /** After the client signs, a second step where the clinician countersigns. */
   @property({ type: Boolean, reflect: true }) countersign = false;
-
-  /** The heading level of the title (1–6); clause titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private loaded: Loaded = { status: 'ready', agreement: defaultAgreement };
   @state() private childClauses: ChildClause[] = [];
@@ -1021,7 +1009,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     const shown = this.#shown;
     if (!shown) return [['', this.localize.term('agreementUnavailable')]];
     if (this.#phase === 'countersign') {
-      return tidyName(this.counterName) === ''
+      return foldSpace(this.counterName) === ''
         ? [['counter-name', this.localize.term('agreementClinicianName')]]
         : [];
     }
@@ -1033,7 +1021,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
         missing.push([`agree-${i}`, clause.title]);
       }
     });
-    if (tidyName(this.typedName) === '') {
+    if (foldSpace(this.typedName) === '') {
       missing.push(['name', this.localize.term('agreementFullName')]);
     }
     return missing;
@@ -1067,7 +1055,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     ] as const) {
       const s = this.#signatureOf(signer, this.#signingGiven[signer]);
       if (!s) continue;
-      if (tidyName(s.typedName) !== '') entries.push([`${prefix}.name`, tidyName(s.typedName)]);
+      if (foldSpace(s.typedName) !== '') entries.push([`${prefix}.name`, foldSpace(s.typedName)]);
       if (s.drawn) entries.push([`${prefix}.drawn`, JSON.stringify(s.drawn)]);
       if (s.signedAt) entries.push([`${prefix}.signedAt`, s.signedAt]);
     }
@@ -1146,7 +1134,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
         role: 'clinician',
         countersigns: this.signedResponseId as string,
         signature: {
-          typedName: tidyName(s.typedName),
+          typedName: foldSpace(s.typedName),
           ...(s.drawn ? { drawn: s.drawn } : {}),
           signedAt: envelope.completedAt,
         },
@@ -1169,7 +1157,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
       })),
       answers,
       signature: {
-        typedName: tidyName(s.typedName),
+        typedName: foldSpace(s.typedName),
         ...(s.drawn ? { drawn: s.drawn } : {}),
         signedAt: envelope.completedAt,
       },
@@ -1266,7 +1254,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
         </p>
       </div>`;
     }
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = this.titleLevel;
     const sub = Math.min(6, level + 1);
     const view = this.#recordOnly ? 'record' : this.#phase;
     return html`<div
@@ -1515,7 +1503,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
   #renderNameField(signer: Signer): TemplateResult {
     const id = signer === 'client' ? 'name' : 'counter-name';
     const value = signer === 'client' ? this.typedName : this.counterName;
-    const missing = this.showMissing && tidyName(value) === '';
+    const missing = this.showMissing && foldSpace(value) === '';
     const describedBy = [signer === 'client' ? 'name-hint' : '', missing ? `${id}-error` : '']
       .filter((x) => x !== '')
       .join(' ');
@@ -1554,7 +1542,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
         <span class="date-label"
           >${this.localize.term(signer === 'client' ? 'agreementFullName' : 'agreementClinicianName')}</span
         >
-        <span class="paper-value">${tidyName(value)}</span>
+        <span class="paper-value">${foldSpace(value)}</span>
       </p>
     </div>`;
   }
@@ -1653,7 +1641,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
           </p>`
         : nothing;
     }
-    const name = tidyName(signature.typedName);
+    const name = foldSpace(signature.typedName);
     const date = this.localize.date(signature.signedAt, { dateStyle: 'long' });
     const drawn = signature.drawn;
     return html`<div part="signature-record" class="signature-record">
@@ -1684,7 +1672,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     const shown = this.#shown;
     if (!shown) return '';
     if (this.#phase === 'countersign') {
-      return tidyName(this.counterName) === ''
+      return foldSpace(this.counterName) === ''
         ? this.localize.term('agreementTypeClinicianName')
         : '';
     }
@@ -1700,7 +1688,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     if (unanswered.length > 0) {
       parts.push(this.localize.term('agreementAnswerBeforeSigning', unanswered));
     }
-    if (tidyName(this.typedName) === '') parts.push(this.localize.term('agreementTypeName'));
+    if (foldSpace(this.typedName) === '') parts.push(this.localize.term('agreementTypeName'));
     return parts.join(' ');
   }
 

@@ -5,6 +5,7 @@
  * `choice` item with `answerOption`s.
  */
 import type { LocalizedText } from '../instruments/types.js';
+import { isLocalizedText, isRecord } from '../core/text.js';
 
 /** One choice of a clause question. `value` is what the result records. */
 export interface ClauseOption {
@@ -63,18 +64,6 @@ export type AgreementCheck =
 
 /** Clause, question and option ids: they name slots and form fields, so keep them plain. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** True for a non-empty string, or an object of non-empty strings by language with at least one. */
-export function isLocalizedText(value: unknown): value is LocalizedText {
-  if (typeof value === 'string') return value.trim() !== '';
-  if (!isRecord(value)) return false;
-  const texts = Object.values(value);
-  return texts.length > 0 && texts.every((t) => typeof t === 'string' && t.trim() !== '');
-}
 
 class Checker {
   readonly problems: string[] = [];

@@ -3,6 +3,7 @@
  * person makes. Checked on arrival, with messages that name the field at fault.
  */
 import type { LocalizedText } from '../instruments/types.js';
+import { isLocalizedText } from '../core/text.js';
 
 /** One thing a person can say yes or no to, e.g. "share a summary with my GP". */
 export interface ConsentChoice {
@@ -37,13 +38,6 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 export type ChoicesCheck =
   { ok: true; choices: ConsentChoice[] } | { ok: false; problems: string[] };
-
-function isText(value: unknown): value is LocalizedText {
-  if (typeof value === 'string') return value.trim() !== '';
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const texts = Object.values(value as Record<string, unknown>);
-  return texts.length > 0 && texts.every((t) => typeof t === 'string' && t.trim() !== '');
-}
 
 /** Whether `id` may name a choice. */
 export function isChoiceId(id: unknown): id is string {
@@ -85,13 +79,13 @@ export function checkChoices(input: unknown): ChoicesCheck {
     } else {
       seen.add(c.id);
     }
-    if (!isText(c.label)) {
+    if (!isLocalizedText(c.label)) {
       problems.push(`${at}.label must be a text, or an object of texts by language`);
     }
     if (c.required !== undefined && typeof c.required !== 'boolean') {
       problems.push(`${at}.required must be true or false`);
     }
-    if (c.description !== undefined && !isText(c.description)) {
+    if (c.description !== undefined && !isLocalizedText(c.description)) {
       problems.push(`${at}.description must be a text, or an object of texts by language`);
     }
     if (problems.length === 0) {

@@ -6,7 +6,7 @@ import { readJsonChild } from '../core/json-child.js';
 import './locales/index.js';
 import type { RapportDismissDetail } from '../core/events.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
-import { resolveText } from '../core/text.js';
+import { foldSpace, resolveText } from '../core/text.js';
 import { canonicalJson, sha256Hex, sha256HexSync } from '../core/hash.js';
 import { slottedText } from '../core/slot-text.js';
 import type { LocalizedText } from '../instruments/types.js';
@@ -21,7 +21,6 @@ import {
 import {
   DEFAULT_NOTICE,
   SECTION_IDS,
-  fold,
   noticeContent,
   sectionBody,
   type NoticeBlock,
@@ -195,9 +194,6 @@ export class RapportConsentNotice extends RapportFormControl {
    * button); a banner expands by itself while it has something to ask. Inline: no effect.
    */
   @property({ type: Boolean, reflect: true }) open = false;
-
-  /** The heading level of the title (1–6); section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private stage: Stage = 'ask';
   @state() private ticked: ReadonlySet<string> = new Set();
@@ -804,7 +800,7 @@ export class RapportConsentNotice extends RapportFormControl {
     const child = [...this.children].find(
       (c) => c.getAttribute('slot') === `${CHOICE_SLOT}${item.id}`,
     );
-    if (child) return fold(child.textContent ?? '');
+    if (child) return foldSpace(child.textContent ?? '');
     if (item.builtIn) return content.limitsAcknowledgement;
     return resolveText(item.label, lang);
   }
@@ -828,7 +824,7 @@ export class RapportConsentNotice extends RapportFormControl {
     const body = this.custom
       ? [{ id: 'notice', text: defaultSlot ? slottedText(defaultSlot) : '' }]
       : [
-          { id: 'intro', text: slotOr('intro', fold(content.intro)) },
+          { id: 'intro', text: slotOr('intro', foldSpace(content.intro)) },
           ...SECTION_IDS.map((id) => ({
             id,
             heading: content.sections[id].heading,
@@ -1059,7 +1055,7 @@ export class RapportConsentNotice extends RapportFormControl {
       </p>`;
     }
     const content = noticeContent(lang);
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = this.titleLevel;
     const stage = this.readonly ? 'ask' : this.stage;
     const short = stage === 'agreed' || stage === 'declined' || stage === 'withdrawn';
     return html`<div class="panel">

@@ -60,6 +60,17 @@ export abstract class RapportFormControl extends RapportElement {
   @property({ type: Boolean, reflect: true }) required = false;
 
   /**
+   * The heading level of the widget's title (1–6), to fit the page's outline; headings inside
+   * it (sections, clauses) are one level below.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `headingLevel` as a valid aria-level: a whole number from 1 to 6, 2 when unusable. */
+  protected get titleLevel(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
+  /**
    * Where the response is: `editing`, `submitting` (waiting for the host to save it),
    * `submitted` or `failed` (not saved; every answer kept). Reflected for styling; set by the widget.
    */

@@ -94,7 +94,8 @@ function wordsToHex(words: readonly number[]): string {
   return words.map((word) => (word >>> 0).toString(16).padStart(8, '0')).join('');
 }
 
-function bytesToHex(bytes: Uint8Array): string {
+/** Bytes as lower-case hex, two digits each. */
+export function bytesToHex(bytes: Uint8Array): string {
   let hex = '';
   for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
   return hex;

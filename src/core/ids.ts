@@ -2,6 +2,7 @@
  * Response ids (DESIGN.md, contract 3). `crypto.randomUUID` exists only in secure contexts, so a
  * clinic's plain-http page needs a fallback that still gives a valid, random version 4 UUID.
  */
+import { bytesToHex } from './hash.js';
 
 /** Sixteen random bytes from the best source the page has. */
 function randomBytes(): Uint8Array {
@@ -32,7 +33,7 @@ export function uuid(): string {
   // are the variant (binary 10).
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const hex = bytesToHex(bytes);
   return [
     hex.slice(0, 8),
     hex.slice(8, 12),

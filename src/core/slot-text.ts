@@ -1,3 +1,5 @@
+import { foldSpace } from './text.js';
+
 /**
  * The text a person reads in slotted light-DOM content, in a canonical form for hashing: the
  * visible words with white space folded, plus the address of every link (a changed link target
@@ -7,7 +9,7 @@
 export function slottedText(slot: HTMLSlotElement): string {
   const parts: string[] = [];
   for (const node of slot.assignedNodes({ flatten: true })) collect(node, parts);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return foldSpace(parts.join(' '));
 }
 
 function collect(node: Node, parts: string[]): void {

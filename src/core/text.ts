@@ -17,3 +17,21 @@ export function resolveText(text: LocalizedText | undefined, locale: string): st
   if (typeof text.en === 'string') return text.en;
   return keys.length > 0 ? text[keys[0]] : '';
 }
+
+/** A non-null, non-array object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A non-empty string, or an object of non-empty strings by language with at least one. */
+export function isLocalizedText(value: unknown): value is LocalizedText {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (!isRecord(value)) return false;
+  const texts = Object.values(value);
+  return texts.length > 0 && texts.every((t) => typeof t === 'string' && t.trim() !== '');
+}
+
+/** Runs of white space as one space, none at the ends: text as a person reads it. */
+export function foldSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

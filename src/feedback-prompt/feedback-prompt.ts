@@ -256,9 +256,6 @@ export class RapportFeedbackPrompt extends RapportFormControl {
    */
   @property({ attribute: 'ask-again-after' }) askAgainAfter = '';
 
-  /** The heading level of the title (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
   @state() private rating: number | null = null;
   @state() private checkAnswers: Answers = {};
   @state() private comment = '';
@@ -1008,7 +1005,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     const lang = this.localize.lang();
     const dir = this.localize.dir();
     const content = feedbackContent(lang);
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = this.titleLevel;
     const thanks = this.state === 'submitted' && !this.inForm && !this.readonly;
     const intro = this.introText(content, lang);
     return html`<div

@@ -1,3 +1,4 @@
+import { isRecord } from '../core/text.js';
 import type {
   Anchors,
   CutoffRule,
@@ -76,10 +77,8 @@ export function assertInstrument(input: unknown): InstrumentDefinition {
   return check.instrument;
 }
 
-/** @internal A non-null, non-array object. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** @internal A non-null, non-array object (from src/core/text.ts). */
+export { isRecord };
 
 /** @internal `Object.hasOwn`, which older portal browsers lack. */
 export function hasOwn(object: object, key: string): boolean {

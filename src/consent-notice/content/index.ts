@@ -3,6 +3,7 @@
  * library; a host adds another language with `registerNoticeContent()`, as it adds the
  * interface texts with `registerTranslation()`.
  */
+import { foldSpace } from '../../core/text.js';
 import type { NoticeContent, NoticeSectionId } from './types.js';
 import en from './en.js';
 import es from './es.js';
@@ -43,10 +44,5 @@ export function noticeContent(lang: string): NoticeContent {
 
 /** A section's body (without its heading) in reading order, white space folded, for hashing. */
 export function sectionBody(content: NoticeContent, id: NoticeSectionId): string {
-  return fold(content.sections[id].blocks.flat().join(' '));
-}
-
-/** Runs of white space as one space, trimmed, as `slottedText()` gives them. */
-export function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return foldSpace(content.sections[id].blocks.flat().join(' '));
 }
