@@ -16,11 +16,6 @@ export type FilledText = TextPiece[][][];
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 
-/** The placeholder names a text uses, in order, each once. */
-export function placeholdersIn(text: string): string[] {
-  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))];
-}
-
 function fillLine(
   line: string,
   valueOf: (name: string) => string | undefined,

@@ -23,7 +23,7 @@ const MAX_PATH_LENGTH = 20_000;
 const PATH_DATA = /^[MmLlHhVvCcSsQqTtAaZz0-9eE.,+\s-]+$/;
 
 /** True for path data made of SVG path commands and numbers only. */
-export function isPathData(value: unknown): value is string {
+function isPathData(value: unknown): value is string {
   return (
     typeof value === 'string' &&
     value.length <= MAX_PATH_LENGTH &&
@@ -82,11 +82,6 @@ export class StrokeRecorder {
   /** Every stroke so far, the one being drawn last. */
   strokes: string[] = [];
   #active: { pointerId: number; last: [number, number]; moved: boolean } | undefined;
-
-  /** True while a pointer is drawing. */
-  get drawing(): boolean {
-    return this.#active !== undefined;
-  }
 
   /** Starts a stroke; false when another pointer is already drawing. */
   begin(pointerId: number, [x, y]: [number, number]): boolean {

@@ -82,9 +82,6 @@ type Stage = 'ask' | 'agreed' | 'review' | 'confirm' | 'declined' | 'withdrawn';
 const MODES: readonly ConsentNoticeMode[] = ['inline', 'banner', 'dialog'];
 const CHOICE_SLOT = 'choice-';
 
-/** A date-only string (`2026-03-03`) is a calendar day, shown the same in every time zone. */
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * @tag rapport-consent-notice
  * @customElement rapport-consent-notice
@@ -1072,7 +1069,7 @@ export class RapportConsentNotice extends RapportFormControl {
     if (stage === 'agreed') {
       text = this.localize.term(
         'consentAgreedOn',
-        this.agreedAt ? this.formatDate(this.agreedAt) : null,
+        this.agreedAt ? this.localize.date(this.agreedAt, { dateStyle: 'long' }) : null,
       );
     } else {
       text = this.localize.term(stage === 'declined' ? 'consentDeclined' : 'consentWithdrawn');
@@ -1099,12 +1096,6 @@ export class RapportConsentNotice extends RapportFormControl {
           </button>`;
     return html`<p part="outcome" class="outcome" tabindex="-1">${text}</p>
       <div class="actions">${button}</div>`;
-  }
-
-  private formatDate(iso: string): string {
-    const options: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
-    if (DATE_ONLY.test(iso)) options.timeZone = 'UTC';
-    return this.localize.date(iso, options);
   }
 
   private renderNotice(
@@ -1164,7 +1155,7 @@ export class RapportConsentNotice extends RapportFormControl {
     const hasSummary = this.hasChangesSlot || summary !== '';
     return html`<div part="changes" class="changes">
       <p class="changed">
-        ${this.localize.term('consentChanged', at ? this.formatDate(at) : null)}
+        ${this.localize.term('consentChanged', at ? this.localize.date(at, { dateStyle: 'long' }) : null)}
       </p>
       ${
         hasSummary

@@ -138,6 +138,8 @@ function inheritedAttribute(from: Element, name: 'lang' | 'dir'): string | undef
 export type LocalizeHost = ReactiveControllerHost &
   HTMLElement & { readonly rapportContext?: RapportContextValue };
 
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * Resolves language and direction for one widget, and looks up its texts.
  * Language: the element's `lang`, then the provider's `locale`, then the nearest ancestor's
@@ -235,6 +237,11 @@ export class LocalizeController implements ReactiveController {
 
   /** A date in this widget's language. */
   date(value: Date | string, options?: Intl.DateTimeFormatOptions): string {
+    if (typeof value === 'string' && DATE_ONLY.test(value)) {
+      // A date-only string (`2026-03-03`) is a calendar day: JavaScript reads it as midnight
+      // UTC, so it is shown in UTC too, the same day in every time zone.
+      return formatDate(this.lang(), new Date(value), { ...options, timeZone: 'UTC' });
+    }
     return formatDate(this.lang(), typeof value === 'string' ? new Date(value) : value, options);
   }
 }

@@ -529,6 +529,11 @@ const checks = new WeakMap<object, InstrumentCheck>();
 export function checkInstrumentOnce(input: unknown): InstrumentCheck {
   if (input === null || typeof input !== 'object') return checkInstrument(input);
   let check = checks.get(input);
-  if (!check) checks.set(input, (check = checkInstrument(input)));
+  if (!check) {
+    checks.set(input, (check = checkInstrument(input)));
+    // The checked copy is known good too: a widget given it (e.g. from the registry) need not
+    // copy and check it again.
+    if (check.ok) checks.set(check.instrument, check);
+  }
   return check;
 }
