@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findChromium } from '../scripts/browsers.mjs';
+import { browserVersion, findChromium } from '../scripts/browsers.mjs';
 import { baselinePage, leakPage, rapportPage } from './forms.mjs';
 import { check as checkSizes } from '../scripts/size.mjs';
 
@@ -114,12 +114,12 @@ async function answerPoint(p, kind, form) {
   );
 }
 
-/** One fresh page: time to ready, heap after GC, and press-to-event latency. */
 /** A page in a window of its own: a background tab gets no animation frames. */
 async function freshPage() {
   return browser.newPage({ type: 'window' });
 }
 
+/** One fresh page: time to ready, heap after GC, and press-to-event latency. */
 async function measureOnce(kind, form, n) {
   const p = await freshPage();
   const errors = [];
@@ -251,7 +251,7 @@ const header = ['scenario', 'figure', 'Rapport', 'plain HTML', 'ratio'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(
-  `\nMedian of ${runs} fresh pages each, Chromium ${await (async () => executablePath)()}\n`,
+  `\nMedian of ${runs} fresh pages each, ${browserVersion(executablePath) ?? executablePath}\n`,
 );
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
