@@ -5,7 +5,6 @@ import {
   a11ySnapshot,
   executeServerCommand,
   resetMouse,
-  sendKeys,
   sendMouse,
 } from '@web/test-runner-commands';
 import '../src/index.js';
@@ -31,6 +30,7 @@ import {
   textOf,
   visibleText,
 } from './helpers/roles.js';
+import { press, repeat } from './helpers/keyboard.js';
 import { clickAlong, clickOn, dragAlong, pointAlong } from './helpers/pointer.js';
 import { highlightColour, settledStyle } from './helpers/colours.js';
 
@@ -125,14 +125,6 @@ function clinicLines(): InstrumentDefinition {
 // ---- Doing things as a person does ------------------------------------------------------------
 
 /** Presses keys one at a time on whatever has focus. */
-async function press(...keys: string[]): Promise<void> {
-  for (const key of keys) await sendKeys({ press: key });
-}
-
-function repeat(key: string, times: number): string[] {
-  return Array.from({ length: times }, () => key);
-}
-
 function rootOf(el: RapportAllianceScale): ShadowRoot {
   return el.shadowRoot!;
 }

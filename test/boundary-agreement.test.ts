@@ -1,7 +1,7 @@
 // <rapport-boundary-agreement> as a person, a clinician and a host use it. The generic contracts
 // (event shape, envelope, waitUntil, double send, forms, privacy) are in test/contract/.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/boundary-agreement/define.js';
 import '../src/provider/define.js';
 import { agreementValue } from '../src/boundary-agreement/define.js';
@@ -17,7 +17,7 @@ import type { RapportErrorEvent, RapportInputEvent } from '../src/core/events.js
 import type { RapportSubmitEvent } from '../src/core/events.js';
 import { canonicalJson, sha256Hex } from '../src/core/hash.js';
 import { watchConsole } from './contract/watchers.js';
-import { typeText } from './helpers/keyboard.js';
+import { press, typeText } from './helpers/keyboard.js';
 import { clickOn } from './helpers/pointer.js';
 import { accessibleName, allByRole, getByRole, textOf, visibleText } from './helpers/roles.js';
 
@@ -88,10 +88,6 @@ function clinicAgreement(): AgreementDefinition {
 }
 
 // ---- Doing things as a person does ----------------------------------------------------------
-
-async function press(...keys: string[]): Promise<void> {
-  for (const key of keys) await sendKeys({ press: key });
-}
 
 interface Options {
   agreement?: AgreementDefinition;

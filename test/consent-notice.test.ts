@@ -16,6 +16,7 @@ import { registerTranslation } from '../src/core/localize.js';
 import en from '../src/locales/en.js';
 import enNotice from '../src/consent-notice/content/en.js';
 import { getByRole, textOf } from './helpers/roles.js';
+import { press } from './helpers/keyboard.js';
 import { pointAlong } from './helpers/pointer.js';
 
 const TAG = 'rapport-consent-notice';
@@ -57,10 +58,6 @@ function longDate(date: Date | string, lang = 'en'): string {
 }
 
 // ---- Doing things as a person does ------------------------------------------------------------
-
-async function press(...keys: string[]): Promise<void> {
-  for (const key of keys) await sendKeys({ press: key });
-}
 
 /**
  * Clicks the middle of an element with the real pointer. The element is scrolled into view

@@ -22,7 +22,7 @@ import { watchNetworkAndStorage, watchUncaught } from './contract/watchers.js';
 import { accessibleName, allByRole, getByRole, getRadio, textOf } from './helpers/roles.js';
 import { clickOn } from './helpers/pointer.js';
 import { highlightColour, settledStyle } from './helpers/colours.js';
-import { typeText } from './helpers/keyboard.js';
+import { press, repeat, typeText } from './helpers/keyboard.js';
 
 const TAG = 'rapport-feedback-prompt';
 
@@ -92,14 +92,6 @@ function frontDesk(): InstrumentDefinition {
 }
 
 // ---- Doing things as a person does ------------------------------------------------------------
-
-async function press(...keys: string[]): Promise<void> {
-  for (const key of keys) await sendKeys({ press: key });
-}
-
-function repeat(key: string, times: number): string[] {
-  return Array.from({ length: times }, () => key);
-}
 
 function rootOf(el: RapportFeedbackPrompt): ShadowRoot {
   return el.shadowRoot!;

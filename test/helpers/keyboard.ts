@@ -11,3 +11,13 @@ export async function typeText(text: string): Promise<void> {
     await sendKeys({ press: key });
   }
 }
+
+/** Presses each key in turn, as a person does. */
+export async function press(...keys: string[]): Promise<void> {
+  for (const key of keys) await sendKeys({ press: key });
+}
+
+/** `key`, `times` times over, for press(). */
+export function repeat(key: string, times: number): string[] {
+  return Array.from({ length: times }, () => key);
+}
