@@ -264,8 +264,8 @@ export class RapportAllianceScale extends RapportFormControl {
     }
     const candidate = found.candidate;
     // The same definition again (e.g. a provider re-rendering) keeps everything as it is.
-    if (this.loaded.status !== 'none' && candidate === this.#source) return;
-    this.#source = candidate;
+    if (this.loaded.status !== 'none' && found.key === this.#source) return;
+    this.#source = found.key;
     const check = checkInstrumentOnce(candidate);
     if (!check.ok) {
       this.fail(

@@ -483,7 +483,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
       return;
     }
     const candidate = found.candidate;
-    if (this.loaded.source === 'custom' && candidate === this.#source) return;
+    if (this.loaded.source === 'custom' && found.key === this.#source) return;
     const check = checkInstrumentOnce(candidate);
     const problems = check.ok ? this.unfitForFeedback(check.instrument) : check.problems;
     if (!check.ok || problems.length > 0) {
@@ -493,7 +493,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
       );
       return;
     }
-    this.#source = candidate;
+    this.#source = found.key;
     this.#hashes.clear();
     const kept = this.loaded.source === 'custom' ? this.checkAnswers : {};
     this.loaded = { source: 'custom', instrument: check.instrument };

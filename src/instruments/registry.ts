@@ -51,7 +51,11 @@ export type FoundDefinition =
   | { kind: 'none' }
   | { kind: 'unknown-id'; id: string }
   | { kind: 'invalid-json'; message: string }
-  | { kind: 'found'; candidate: unknown };
+  /**
+   * `key` is the same while the definition is: the object, or a child script's text (each read
+   * of the script parses a new object).
+   */
+  | { kind: 'found'; candidate: unknown; key: unknown };
 
 /**
  * A widget's definition, from where the page gave it: an id (the provider's instruments first,
@@ -65,11 +69,13 @@ export function findDefinition(
 ): FoundDefinition {
   if (typeof given === 'string' && given !== '') {
     const candidate = provided?.find((i) => i.id === given) ?? getInstrument(given);
-    return candidate ? { kind: 'found', candidate } : { kind: 'unknown-id', id: given };
+    return candidate
+      ? { kind: 'found', candidate, key: candidate }
+      : { kind: 'unknown-id', id: given };
   }
-  if (given && typeof given === 'object') return { kind: 'found', candidate: given };
+  if (given && typeof given === 'object') return { kind: 'found', candidate: given, key: given };
   const child = readJsonChild(host);
   if (child.kind === 'none') return { kind: 'none' };
   if (child.kind === 'invalid') return { kind: 'invalid-json', message: child.message };
-  return { kind: 'found', candidate: child.value };
+  return { kind: 'found', candidate: child.value, key: child.text };
 }
