@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
-import { readJsonChild } from '../core/json-child.js';
+import { LightDomController, readJsonChild } from '../core/json-child.js';
 import './locales/index.js';
 import type { RapportErrorCode } from '../core/events.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
@@ -375,7 +375,13 @@ export class RapportBoundaryAgreement extends RapportFormControl {
   #checkSignedHash = false;
   /** Which signatures' dates and ids came from the host's `value` (not from signing here). */
   #signingGiven = { client: false, clinician: false };
-  #observer: MutationObserver | undefined;
+  /** A no-build page may write its script or clause children after the element. */
+  protected readonly lightDom = new LightDomController(this, () => this.#readLightDom(), [
+    'slot',
+    'data-title',
+    'data-version',
+    'data-optional',
+  ]);
 
   // ---- Public API --------------------------------------------------------------------------
 
@@ -414,26 +420,6 @@ export class RapportBoundaryAgreement extends RapportFormControl {
   /** The agreement's definition in use (the built-in one unless the host gave its own). */
   get definition(): AgreementDefinition | undefined {
     return this.loaded.status === 'ready' ? this.loaded.agreement : undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#readLightDom();
-    // A no-build page may write its script or clause children after the element.
-    this.#observer = new MutationObserver(() => this.#readLightDom());
-    this.#observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['slot', 'data-title', 'data-version', 'data-optional'],
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer?.disconnect();
-    this.#observer = undefined;
   }
 
   /**

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
-import { readJsonChild } from '../core/json-child.js';
+import { LightDomController, readJsonChild } from '../core/json-child.js';
 import './locales/index.js';
 import type { RapportDismissDetail } from '../core/events.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
@@ -218,7 +218,6 @@ export class RapportConsentNotice extends RapportFormControl {
   #pendingValue: unknown;
   #dataKey: unknown = Symbol('unread');
   #childProblems = '';
-  #observer: MutationObserver | undefined;
   #opener: HTMLElement | null = null;
   #resize: ResizeObserver | undefined;
   #scrollPadding: string | undefined;
@@ -320,29 +319,24 @@ export class RapportConsentNotice extends RapportFormControl {
 
   // ---- Lifecycle -----------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A no-build page may write its script or choices after the element; slotted text may change.
-    this.#observer = new MutationObserver(() => {
+  /** A no-build page may write its script or choices after the element; slotted text may change. */
+  protected readonly lightDom = new LightDomController(
+    this,
+    () => {
       this.readLightDom();
       this.requestUpdate();
-    });
-    this.#observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['slot', 'data-required', 'href', 'hidden', 'aria-hidden'],
-    });
-    this.readLightDom();
+    },
+    ['slot', 'data-required', 'href', 'hidden', 'aria-hidden'],
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
     // Moved in the page: a removed dialog was closed and the banner's space released.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
-    this.#observer = undefined;
     this.stopBannerSpace();
   }
 
@@ -384,8 +378,20 @@ export class RapportConsentNotice extends RapportFormControl {
 
   /** The boxes to tick: the limits of confidentiality, then required choices, then optional. */
   private get items(): Item[] {
-    const data = this.dataChoices ?? [];
-    const children = this.childChoices ?? [];
+    // Asked many times per update (value, what is missing, form fields, the text, the render);
+    // the choice lists are replaced, never changed in place, so they identify the result.
+    const memo = this.#itemsMemo;
+    if (memo && memo.data === this.dataChoices && memo.children === this.childChoices) {
+      return memo.items;
+    }
+    const items = this.listItems(this.dataChoices ?? [], this.childChoices ?? []);
+    this.#itemsMemo = { data: this.dataChoices, children: this.childChoices, items };
+    return items;
+  }
+
+  #itemsMemo: { data: unknown; children: unknown; items: Item[] } | undefined;
+
+  private listItems(data: readonly ConsentChoice[], children: readonly ChildChoice[]): Item[] {
     const all: Item[] = [
       ...data.map((c) => ({
         id: c.id,

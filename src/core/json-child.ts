@@ -28,7 +28,8 @@ export function readJsonChild(host: Element): JsonChild {
 /**
  * Calls `onChange` when the host connects and whenever its light DOM changes while connected:
  * a no-build page may write its `<script type="application/json">` after the element, and a
- * framework may render it later still.
+ * framework may render it later still. With `attributes`, a change of one of those attributes
+ * anywhere in the light DOM counts too (e.g. `slot`, `data-required`).
  */
 export class LightDomController implements ReactiveController {
   #observer: MutationObserver | undefined;
@@ -36,13 +37,21 @@ export class LightDomController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onChange: () => void,
+    private readonly attributes: readonly string[] = [],
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     this.#observer = new MutationObserver(() => this.onChange());
-    this.#observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      ...(this.attributes.length > 0
+        ? { attributes: true, attributeFilter: [...this.attributes] }
+        : {}),
+    });
     this.onChange();
   }
 
