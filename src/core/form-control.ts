@@ -338,8 +338,16 @@ export abstract class RapportFormControl extends RapportElement {
 
   /** A form's submission is this widget's too: the result goes to `rapport-submit` listeners. */
   #onFormSubmit = (): void => {
-    if (this.missingAnswers().length === 0 && this.state !== 'submitted') void this.submit();
+    if (this.missingAnswers().length > 0 || this.state === 'submitted') return;
+    this.formSubmitting();
+    void this.submit();
   };
+
+  /**
+   * Called, synchronously, when the widget's form is submitted with the widget complete: the
+   * last moment before a native post may leave the page.
+   */
+  protected formSubmitting(): void {}
 
   private syncForm(): void {
     if (this.name) {

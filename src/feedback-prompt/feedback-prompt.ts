@@ -279,7 +279,6 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     if (this.questions === undefined) this.loadQuestions();
   });
   #announcedAt: number | undefined;
-  #ownForm: HTMLFormElement | null = null;
   #focusAfterUpdate: 'card' | 'launcher' | 'thanks' | 'close' | null = null;
   #hiddenByPrompt = false;
 
@@ -814,17 +813,10 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     };
   }
 
-  /** @internal Also remembers an answer given through a native form post, before the page leaves. */
-  override formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.#ownForm?.removeEventListener('submit', this.#onOwnFormSubmit);
-    super.formAssociatedCallback(form);
-    this.#ownForm = form;
-    form?.addEventListener('submit', this.#onOwnFormSubmit);
+  /** Remembers an answer given through a native form post, before the page leaves. */
+  protected override formSubmitting(): void {
+    if (this.closed === 'open') this.remember('answered');
   }
-
-  #onOwnFormSubmit = (): void => {
-    if (this.closed === 'open' && this.missingAnswers().length === 0) this.remember('answered');
-  };
 
   // ---- What the person does ------------------------------------------------------------------
 
