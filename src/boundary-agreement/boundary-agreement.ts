@@ -1287,8 +1287,8 @@ export class RapportBoundaryAgreement extends RapportFormControl {
       ${view === 'countersign' ? this.#renderCountersigning(sub) : nothing}
       ${
         view !== 'record'
-          ? html`${this.#renderAgreementStatus()}
-              <div class="actions">${this.#renderSign()}</div>`
+          ? html`${this.renderStatus()}
+              <div class="actions">${this.renderSend()}</div>`
           : nothing
       }
     </div>`;
@@ -1678,49 +1678,21 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     return parts.join(' ');
   }
 
-  /** The live region: what is missing, saving, saved, not saved, or that the clinician's step is next. */
-  #renderAgreementStatus(): TemplateResult {
-    let content: TemplateResult | typeof nothing = nothing;
-    const missing = this.showMissing ? this.#missingMessage() : '';
-    if (this.state === 'submitting') {
-      content = html`<p class="status saving">${this.localize.term('saving')}</p>`;
-    } else if (this.state === 'submitted' && !this.inForm) {
-      content = html`<p class="status saved">${this.localize.term('saved')}</p>`;
-    } else if (this.state === 'failed') {
-      content = html`<p class="status failed">${this.localize.term('notSaved')}</p>
-        <button type="button" class="primary" part="retry" @click=${() => void this.submit()}>
-          ${this.localize.term('retry')}
-        </button>`;
-    } else if (missing !== '') {
-      content = html`<p class="status missing">${missing}</p>`;
-    } else if (this.justSigned && this.#phase === 'countersign') {
-      content = html`<p class="status saved">
-        ${this.localize.term('agreementReadyToCountersign')}
-      </p>`;
-    }
-    return html`<div part="status" role="status" aria-live="polite" class="status-region">
-      ${content}
-    </div>`;
+  /** What is missing, by clause title, as one message (see #missingMessage()). */
+  protected override missingMessage(): string {
+    return this.#missingMessage();
   }
 
-  /** Sign (or Countersign): hidden inside a form, "disabled" only for show so pressing it explains. */
-  #renderSign(): TemplateResult | typeof nothing {
-    if (this.inForm || this.readonly || this.state === 'submitted' || this.state === 'failed') {
-      return nothing;
-    }
-    const incomplete = this.#missing().length > 0;
-    const busy = this.state === 'submitting';
-    return html`<button
-      type="button"
-      class="primary"
-      part="send"
-      aria-disabled=${incomplete || busy || this.isDisabled ? 'true' : 'false'}
-      ?disabled=${this.isDisabled}
-      @click=${() => void this.submit()}
-    >
-      ${this.localize.term(
-        this.#phase === 'countersign' ? 'agreementCountersign' : 'agreementSign',
-      )}
-    </button>`;
+  /** Once the client has signed here, the status says that the clinician's step is next. */
+  protected override renderIdleStatus(): TemplateResult | typeof nothing {
+    return this.justSigned && this.#phase === 'countersign'
+      ? html`<p class="status saved">${this.localize.term('agreementReadyToCountersign')}</p>`
+      : nothing;
+  }
+
+  protected override sendLabel(): string {
+    return this.localize.term(
+      this.#phase === 'countersign' ? 'agreementCountersign' : 'agreementSign',
+    );
   }
 }

@@ -1279,35 +1279,10 @@ export class RapportConsentNotice extends RapportFormControl {
     </div>`;
   }
 
-  /** What is missing, saving, saved or not saved, in one live region that stays in place. */
-  protected override renderStatus(): TemplateResult {
-    const missing =
-      this.showMissing && this.state === 'editing' && this.#pending === 'granted'
-        ? this.missingAnswers()
-        : [];
-    let content: TemplateResult | typeof nothing = nothing;
-    if (this.state === 'submitting') {
-      content = html`<p class="status saving">${this.localize.term('saving')}</p>`;
-    } else if (this.state === 'submitted' && !this.inForm) {
-      content = html`<p class="status saved">${this.localize.term('saved')}</p>`;
-    } else if (this.state === 'failed') {
-      content = html`<p class="status failed">${this.localize.term('notSaved')}</p>
-        <button type="button" class="primary" part="retry" @click=${this.onRetry}>
-          ${this.localize.term('retry')}
-        </button>`;
-    } else if (missing.length > 0) {
-      content = html`<p class="status missing">
-        ${this.localize.term('consentTickToAgree', missing)}
-      </p>`;
-    }
-    return html`<div part="status" role="status" aria-live="polite" class="status-region">
-      ${content}
-    </div>`;
+  /** Ticking is agreeing: the status names the boxes still to tick. */
+  protected override missingMessage(missing: string[]): string {
+    return this.localize.term('consentTickToAgree', missing);
   }
-
-  private onRetry = (): void => {
-    void this.submit();
-  };
 }
 
 function renderBlock(block: NoticeBlock): TemplateResult {

@@ -282,13 +282,29 @@ export abstract class RapportFormControl extends RapportElement {
       ?disabled=${this.isDisabled}
       @click=${this.#onSendClick}
     >
-      ${this.localize.term('send')}
+      ${this.sendLabel()}
     </button>`;
+  }
+
+  /** The words of the Send button. */
+  protected sendLabel(): string {
+    return this.localize.term('send');
+  }
+
+  /** What the status says while `missing` (from `missingAnswers()`) is not empty. */
+  protected missingMessage(missing: string[]): string {
+    return this.localize.term('pleaseAnswer', missing);
+  }
+
+  /** What the status says when there is nothing missing, saving, saved or failed. */
+  protected renderIdleStatus(): TemplateResult | typeof nothing {
+    return nothing;
   }
 
   /** The live region that says what is missing, saving, saved, or not saved (with a retry). */
   protected renderStatus(): TemplateResult {
     const missing = this.showMissing ? this.missingAnswers() : [];
+    const message = missing.length > 0 ? this.missingMessage(missing) : '';
     let content: TemplateResult | typeof nothing = nothing;
     if (this.state === 'submitting') {
       content = html`<p class="status saving">${this.localize.term('saving')}</p>`;
@@ -299,8 +315,10 @@ export abstract class RapportFormControl extends RapportElement {
         <button type="button" class="primary" part="retry" @click=${this.#onSendClick}>
           ${this.localize.term('retry')}
         </button>`;
-    } else if (missing.length > 0) {
-      content = html`<p class="status missing">${this.localize.term('pleaseAnswer', missing)}</p>`;
+    } else if (message !== '') {
+      content = html`<p class="status missing">${message}</p>`;
+    } else {
+      content = this.renderIdleStatus();
     }
     return html`<div part="status" role="status" aria-live="polite" class="status-region">
       ${content}
