@@ -1113,21 +1113,24 @@ export class RapportBoundaryAgreement extends RapportFormControl {
       responseId: envelope.responseId,
       contentHash: envelope.definition.contentHash,
     };
+    /** A signature as sent: the name as read, the drawing if any, and when. */
+    const signed = (signer: Signer): SignedSignature => {
+      const s = this.#signatureOf(signer) as AgreementSignature;
+      return {
+        typedName: foldSpace(s.typedName),
+        ...(s.drawn ? { drawn: s.drawn } : {}),
+        signedAt: envelope.completedAt,
+      };
+    };
     if (this.#phase === 'countersign') {
-      const s = this.#signatureOf('clinician') as AgreementSignature;
       return {
         ...common,
         role: 'clinician',
         countersigns: this.signedResponseId as string,
-        signature: {
-          typedName: foldSpace(s.typedName),
-          ...(s.drawn ? { drawn: s.drawn } : {}),
-          signedAt: envelope.completedAt,
-        },
+        signature: signed('clinician'),
         durationMs,
       };
     }
-    const s = this.#signatureOf('client') as AgreementSignature;
     const answers: Record<string, string> = {};
     for (const clause of shown.clauses) {
       const q = clause.question;
@@ -1142,11 +1145,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
         agreed: this.agreedIds.includes(c.id),
       })),
       answers,
-      signature: {
-        typedName: foldSpace(s.typedName),
-        ...(s.drawn ? { drawn: s.drawn } : {}),
-        signedAt: envelope.completedAt,
-      },
+      signature: signed('client'),
       durationMs,
     };
   }
@@ -1278,13 +1277,13 @@ export class RapportBoundaryAgreement extends RapportFormControl {
       </ol>
       ${
         view === 'client'
-          ? this.#renderSigning(sub)
+          ? this.#renderSigningFor('client', sub)
           : html`<div class="records">
               ${this.#renderRecord('client')}
               ${view === 'record' ? this.#renderRecord('clinician') : nothing}
             </div>`
       }
-      ${view === 'countersign' ? this.#renderCountersigning(sub) : nothing}
+      ${view === 'countersign' ? this.#renderSigningFor('clinician', sub) : nothing}
       ${
         view !== 'record'
           ? html`${this.renderStatus()}
@@ -1585,35 +1584,27 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     </div>`;
   }
 
-  #renderSigning(level: number): TemplateResult {
-    return html`<div part="signature" class="signing" role="group" aria-labelledby="sign-title">
-      <div class="section-title" id="sign-title" role="heading" aria-level=${level}>
-        ${this.localize.term('agreementSignatureHeading')}
-      </div>
-      ${this.#renderNameField('client')}
-      ${this.signature === 'both' ? this.#renderPad('client') : nothing}
-      ${this.#renderPaperSignature()} ${this.#renderDate()}
-    </div>`;
-  }
-
-  #renderCountersigning(level: number): TemplateResult {
+  /** Where the client signs, or the clinician countersigns (its heading takes focus then). */
+  #renderSigningFor(signer: Signer, level: number): TemplateResult {
+    const client = signer === 'client';
+    const titleId = client ? 'sign-title' : 'counter-title';
     return html`<div
-      part="countersignature"
+      part=${client ? 'signature' : 'countersignature'}
       class="signing"
       role="group"
-      aria-labelledby="counter-title"
+      aria-labelledby=${titleId}
     >
       <div
         class="section-title"
-        id="counter-title"
+        id=${titleId}
         role="heading"
         aria-level=${level}
-        tabindex="-1"
+        tabindex=${client ? nothing : '-1'}
       >
-        ${this.localize.term('agreementCountersignHeading')}
+        ${this.localize.term(client ? 'agreementSignatureHeading' : 'agreementCountersignHeading')}
       </div>
-      ${this.#renderNameField('clinician')}
-      ${this.signature === 'both' ? this.#renderPad('clinician') : nothing}
+      ${this.#renderNameField(signer)}
+      ${this.signature === 'both' ? this.#renderPad(signer) : nothing}
       ${this.#renderPaperSignature()} ${this.#renderDate()}
     </div>`;
   }
