@@ -201,12 +201,6 @@ export default css`
     font-weight: 600;
   }
 
-  .hint {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
   .field input {
     min-block-size: var(--_target);
     max-inline-size: 28rem;

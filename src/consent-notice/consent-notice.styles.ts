@@ -51,12 +51,6 @@ export default css`
   }
 
   .version,
-  .hint {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
   .changes {
     padding: var(--_space-3);
     border-inline-start: 4px solid var(--_accent);

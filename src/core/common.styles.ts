@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Rules every form control shares: the heading, the "(optional)" note, an answer's error, a
+ * Rules every form control shares: the heading, a hint, the "(optional)" note, an answer's error, a
  * labelled field, the status region the base class renders, and the fallback shown when a
  * definition cannot be used. An element's own styles come after these, so it can still adjust
  * one (the feedback prompt's smaller title, the boundary agreement's error margin).
@@ -11,6 +11,12 @@ export default css`
     font-size: 1.25em;
     font-weight: 650;
     line-height: 1.3;
+  }
+
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
   }
 
   .optional {

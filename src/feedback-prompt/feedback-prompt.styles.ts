@@ -112,14 +112,9 @@ export default css`
     cursor: pointer;
   }
 
-  .intro,
-  .hint {
+  .intro {
     margin: 0;
     color: var(--_muted);
-  }
-
-  .hint {
-    font-size: 0.875em;
   }
 
   .questions {
