@@ -92,6 +92,6 @@ export type {
   RapportTranslationOverrides,
   RapportTranslationTable,
 } from './core/localize.js';
-export { en, es, fr, ar } from './locales/index.js';
+export { en } from './core/locales/index.js';
 export { sha256Hex } from './core/hash.js';
 export * from './instruments/index.js';

@@ -20,7 +20,7 @@ import type {
   RapportProvider,
   RapportSubmitEvent,
 } from '../src/index.js';
-import en from '../src/locales/en.js';
+import en from '../src/core/locales/en.js';
 import { watchConsole } from './contract/watchers.js';
 import {
   accessibleName,

@@ -13,7 +13,7 @@ import type {
 import type { RapportDismissEvent, RapportSubmitEvent } from '../src/core/events.js';
 import type { RapportDraft } from '../src/core/result.js';
 import { registerTranslation } from '../src/core/localize.js';
-import en from '../src/locales/en.js';
+import en from '../src/core/locales/en.js';
 import enNotice from '../src/consent-notice/content/en.js';
 import { getByRole, textOf } from './helpers/roles.js';
 import { press } from './helpers/keyboard.js';

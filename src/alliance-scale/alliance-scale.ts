@@ -183,6 +183,8 @@ function questionFragment(
  * @cssprop --rapport-font-size - Base text size.
  */
 export class RapportAllianceScale extends RapportFormControl {
+  static override localeScope = 'alliance-scale';
+
   static override styles = [...(RapportFormControl.styles as []), styles];
 
   /**

@@ -297,6 +297,8 @@ function words(list: string): string[] {
  * @cssprop --rapport-font-size - Base text size.
  */
 export class RapportBoundaryAgreement extends RapportFormControl {
+  static override localeScope = 'boundary-agreement';
+
   static override styles = [...(RapportFormControl.styles as []), styles];
 
   /**

@@ -149,6 +149,8 @@ const CHOICE_SLOT = 'choice-';
  * @cssprop --rapport-font-size - Base text size.
  */
 export class RapportConsentNotice extends RapportFormControl {
+  static override localeScope = 'consent-notice';
+
   static override styles = [...(RapportFormControl.styles as []), styles];
 
   /** The notice's id, copied to `definition.id`. Set your own when you change the text. */

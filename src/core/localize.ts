@@ -66,28 +66,102 @@ export type RapportTranslationOverrides = Readonly<Record<string, Partial<Rappor
  */
 export type RapportTranslationTable = Partial<RapportTranslation> & { $code: string };
 
+/** Texts a host registered, by lower-case tag: they win over the library's own. */
 const translations = new Map<string, Partial<RapportTranslation>>();
+/** The library's own texts, by lower-case tag (English built in, others loaded on demand). */
+const builtIn = new Map<string, Partial<RapportTranslation>>();
 const controllers = new Set<LocalizeController>();
-let fallbackCode: string | undefined;
 let documentObserver: MutationObserver | undefined;
+
+function updateAll(): void {
+  for (const c of controllers) c.host.requestUpdate();
+}
 
 /**
  * Adds languages, or texts to a language, for every Rapport widget on the page; widgets already
- * shown update. Tables for the same language merge, later texts replacing earlier ones. The first
- * language registered (English, by the library itself) is the fallback for missing texts.
+ * shown update. Tables for the same language merge, later texts replacing earlier ones, and a
+ * host's texts always win over the library's own. A text missing from a language falls back to
+ * English.
  */
 export function registerTranslation(...added: RapportTranslationTable[]): void {
   for (const t of added) {
     const code = t.$code.toLowerCase();
     translations.set(code, { ...translations.get(code), ...t });
-    fallbackCode ??= code;
   }
-  for (const c of controllers) c.host.requestUpdate();
+  updateAll();
+}
+
+/**
+ * How the library's own language modules register themselves: like `registerTranslation()`,
+ * but a host's texts for the same language keep winning, whenever the module arrives.
+ */
+export function registerBuiltInTranslation(...added: RapportTranslationTable[]): void {
+  for (const t of added) {
+    const code = t.$code.toLowerCase();
+    builtIn.set(code, { ...builtIn.get(code), ...t });
+  }
+  updateAll();
 }
 
 /** The languages registered so far, by tag. */
 export function registeredLanguages(): string[] {
-  return [...translations.values()].map((t) => t.$code as string);
+  const codes = new Map<string, string>();
+  for (const table of [builtIn, translations]) {
+    for (const [key, t] of table) codes.set(key, t.$code as string);
+  }
+  return [...codes.values()];
+}
+
+/**
+ * Loads one language of one part of the library (an element's texts and built-in content):
+ * returns the module's promise for a language it has, or undefined for one it does not.
+ */
+export type LanguageLoader = (language: string) => Promise<unknown> | undefined;
+
+const loaders = new Map<string, LanguageLoader>();
+/** One load per part and language: resolves true when loaded, false when it failed. */
+const loads = new Map<string, Promise<boolean>>();
+
+/**
+ * Says how the texts of `scope` (an element, e.g. `alliance-scale`) in a language other than
+ * English are loaded. The element's widgets wait for their language before they first render.
+ */
+export function registerLanguageLoader(scope: string, loader: LanguageLoader): void {
+  loaders.set(scope, loader);
+}
+
+/**
+ * Starts loading the library's own texts of `scopes` in `lang` (by its language, `es` for
+ * `es-MX`). Undefined when nothing needs loading (English, a language the library does not
+ * have, or one already loaded); otherwise a promise of the scopes that could not be loaded.
+ */
+export function loadLanguage(
+  lang: string,
+  scopes: readonly string[],
+): Promise<string[]> | undefined {
+  const language = lang.toLowerCase().split('-')[0];
+  if (language === 'en' || language === '') return undefined;
+  const pending: Array<Promise<[string, boolean]>> = [];
+  for (const scope of scopes) {
+    const key = `${scope}|${language}`;
+    let load = loads.get(key);
+    if (!load) {
+      const started = loaders.get(scope)?.(language);
+      if (!started) continue;
+      load = started.then(
+        () => true,
+        () => {
+          // Another widget may ask again later (the connection may be back).
+          loads.delete(key);
+          return false;
+        },
+      );
+      loads.set(key, load);
+    }
+    pending.push(load.then((ok) => [scope, ok]));
+  }
+  if (pending.length === 0) return undefined;
+  return Promise.all(pending).then((done) => done.filter(([, ok]) => !ok).map(([s]) => s));
 }
 
 /** Languages written right to left, for tags that have no registered translation. */
@@ -108,7 +182,26 @@ const rtlLanguages = new Set([
 
 function translationFor(lang: string): Partial<RapportTranslation> | undefined {
   const lower = lang.toLowerCase();
-  return translations.get(lower) ?? translations.get(lower.split('-')[0]);
+  const language = lower.split('-')[0];
+  return (
+    translations.get(lower) ??
+    builtIn.get(lower) ??
+    translations.get(language) ??
+    builtIn.get(language)
+  );
+}
+
+/** A text of `lang` (exact tag, then language; the host's, then the library's). */
+function textFor(lang: string, key: string): unknown {
+  const lower = lang.toLowerCase();
+  const language = lower.split('-')[0];
+  for (const code of lower === language ? [lower] : [lower, language]) {
+    for (const table of [translations, builtIn]) {
+      const found = (table.get(code) as Record<string, unknown> | undefined)?.[key];
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 function directionOf(lang: string): 'ltr' | 'rtl' {
@@ -149,10 +242,42 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 export class LocalizeController implements ReactiveController {
   readonly host: LocalizeHost;
   #memo: { lang?: string; dir?: 'ltr' | 'rtl' } = {};
+  readonly #scopes: readonly string[];
+  /** The language whose texts this widget has (or gave up waiting for). */
+  #readyFor = 'en';
 
-  constructor(host: LocalizeHost) {
+  /**
+   * @param scopes the parts of the library whose texts the widget shows (its element's name);
+   *   texts in another language than English are loaded before the widget renders in it.
+   * @param onLoadFailed told when a language's texts could not be loaded; the widget shows English.
+   */
+  constructor(
+    host: LocalizeHost,
+    scopes: readonly string[] = [],
+    private readonly onLoadFailed?: (lang: string, scopes: string[]) => void,
+  ) {
     this.host = host;
+    this.#scopes = scopes;
     host.addController(this);
+  }
+
+  /**
+   * Undefined when this widget's texts in its language are here; otherwise a promise that
+   * settles once they are loaded, or failed to load (then the widget shows English). A widget
+   * waits for it before it renders, so a person never sees one language and then another.
+   */
+  whenReady(): Promise<void> | undefined {
+    const lang = this.lang();
+    if (lang === this.#readyFor) return undefined;
+    const loading = loadLanguage(lang, this.#scopes);
+    if (!loading) {
+      this.#readyFor = lang;
+      return undefined;
+    }
+    return loading.then((failed) => {
+      this.#readyFor = lang;
+      if (failed.length > 0) this.onLoadFailed?.(lang, failed);
+    });
   }
 
   hostConnected(): void {
@@ -219,8 +344,8 @@ export class LocalizeController implements ReactiveController {
     const candidates = [
       overrides?.[lang]?.[key],
       overrides?.[lower.split('-')[0]]?.[key],
-      translationFor(lang)?.[key],
-      fallbackCode === undefined ? undefined : translations.get(fallbackCode)?.[key],
+      textFor(lang, key),
+      textFor('en', key),
     ];
     const found = candidates.find((c) => c !== undefined);
     if (found === undefined) return String(key);

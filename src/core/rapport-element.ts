@@ -8,7 +8,7 @@ import { RapportErrorEvent, type RapportErrorDetail } from './events.js';
 import type { RapportSubject } from './result.js';
 import tokens from './tokens.styles.js';
 import { defineElement } from './define.js';
-import '../locales/index.js';
+import './locales/index.js';
 
 /**
  * What every Rapport element shares: registration that tolerates a second copy of the library,
@@ -45,7 +45,21 @@ export class RapportElement extends LitElement {
   /** The encounter's id (e.g. an EHR visit), copied into every result. */
   @property({ attribute: 'encounter-id' }) encounterId = '';
 
-  protected readonly localize = new LocalizeController(this);
+  /**
+   * The part of the library whose texts this element shows (its folder's name, e.g.
+   * `alliance-scale`), so that its texts in a language other than English load on demand.
+   */
+  static localeScope = '';
+
+  protected readonly localize = new LocalizeController(
+    this,
+    ['core', (this.constructor as typeof RapportElement).localeScope].filter((s) => s !== ''),
+    (lang) =>
+      this.reportError({
+        code: 'language-unavailable',
+        message: `the texts for lang="${lang}" could not be loaded; showing English.`,
+      }),
+  );
 
   /** The ids a result carries: the element's own attributes first, then the provider's. */
   protected subject(): RapportSubject {
@@ -80,6 +94,15 @@ export class RapportElement extends LitElement {
     // Called from LitElement's constructor too, before `localize` exists.
     this.localize?.refresh();
     super.requestUpdate(...args);
+  }
+
+  /**
+   * Every update waits for the widget's language: a widget never renders in English and then
+   * switches once its language arrives.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = this.localize.whenReady();
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

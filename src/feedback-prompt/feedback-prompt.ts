@@ -213,6 +213,8 @@ interface RatingOption {
  * @cssprop --rapport-floating-z-index - Floating: stacking order (default 20).
  */
 export class RapportFeedbackPrompt extends RapportFormControl {
+  static override localeScope = 'feedback-prompt';
+
   static override styles = [...(RapportFormControl.styles as []), styles];
 
   /** The overall rating's style: `faces` (1–5, default), `stars` (1–5) or `scale` (0–10). */

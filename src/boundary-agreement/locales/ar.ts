@@ -1,3 +1,4 @@
+import { registerBuiltInTranslation } from '../../core/localize.js';
 import type { AgreementTerms } from './index.js';
 import { formatList, formatNumber } from '../../core/intl.js';
 
@@ -45,5 +46,7 @@ const ar: AgreementTerms = {
   agreementAskService: 'اسأل الخدمة',
   agreementPaperSignature: 'التوقيع',
 };
+
+registerBuiltInTranslation({ $code: 'ar', ...ar });
 
 export default ar;

@@ -1,4 +1,5 @@
 import { formatList } from '../../core/intl.js';
+import { registerBuiltInTranslation } from '../../core/localize.js';
 import type { AgreementTerms } from './index.js';
 
 const en: AgreementTerms = {
@@ -46,5 +47,7 @@ const en: AgreementTerms = {
   agreementAskService: 'ask the service',
   agreementPaperSignature: 'Signature',
 };
+
+registerBuiltInTranslation({ $code: 'en', ...en });
 
 export default en;

@@ -1,4 +1,5 @@
 import { formatList } from '../../core/intl.js';
+import { registerBuiltInTranslation } from '../../core/localize.js';
 import type { AgreementTerms } from './index.js';
 
 const es: AgreementTerms = {
@@ -46,5 +47,7 @@ const es: AgreementTerms = {
   agreementAskService: 'pregunte al servicio',
   agreementPaperSignature: 'Firma',
 };
+
+registerBuiltInTranslation({ $code: 'es', ...es });
 
 export default es;

@@ -1,4 +1,5 @@
 import { formatList } from '../../core/intl.js';
+import { registerBuiltInTranslation } from '../../core/localize.js';
 import type { AgreementTerms } from './index.js';
 
 const fr: AgreementTerms = {
@@ -47,5 +48,7 @@ const fr: AgreementTerms = {
   agreementAskService: 'demandez au service',
   agreementPaperSignature: 'Signature',
 };
+
+registerBuiltInTranslation({ $code: 'fr', ...fr });
 
 export default fr;

@@ -1,8 +1,5 @@
-import { registerTranslation } from '../../core/localize.js';
+import { registerLanguageLoader } from '../../core/localize.js';
 import en from './en.js';
-import es from './es.js';
-import fr from './fr.js';
-import ar from './ar.js';
 
 /** The built-in texts of <rapport-boundary-agreement>. */
 export interface AgreementTerms {
@@ -63,12 +60,18 @@ declare module '../../core/localize.js' {
   interface RapportTranslation extends AgreementTerms {}
 }
 
-// Registered with the element, so a page that does not use it does not load its texts.
-registerTranslation(
-  { $code: 'en', ...en },
-  { $code: 'es', ...es },
-  { $code: 'fr', ...fr },
-  { $code: 'ar', ...ar },
-);
+// English comes with the element; the other languages are loaded when a widget needs them.
+registerLanguageLoader('boundary-agreement', (language) => {
+  switch (language) {
+    case 'es':
+      return import('./es.js');
+    case 'fr':
+      return import('./fr.js');
+    case 'ar':
+      return import('./ar.js');
+    default:
+      return undefined;
+  }
+});
 
-export { en, es, fr, ar };
+export { en };

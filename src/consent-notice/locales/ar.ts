@@ -1,4 +1,5 @@
 import { formatList } from '../../core/intl.js';
+import { registerBuiltInTranslation } from '../../core/localize.js';
 import type { ConsentTerms } from './index.js';
 
 const ar: ConsentTerms = {
@@ -36,5 +37,7 @@ const ar: ConsentTerms = {
   consentClose: 'إغلاق',
   consentUnavailable: 'لا يمكن عرض إشعار الخصوصية هذا الآن.',
 };
+
+registerBuiltInTranslation({ $code: 'ar', ...ar });
 
 export default ar;

@@ -1,4 +1,5 @@
 import { formatList } from '../../core/intl.js';
+import { registerBuiltInTranslation } from '../../core/localize.js';
 import type { ConsentTerms } from './index.js';
 
 const en: ConsentTerms = {
@@ -38,5 +39,7 @@ const en: ConsentTerms = {
   consentClose: 'Close',
   consentUnavailable: 'This privacy notice cannot be shown right now.',
 };
+
+registerBuiltInTranslation({ $code: 'en', ...en });
 
 export default en;

@@ -1,4 +1,5 @@
 import { formatList } from '../../core/intl.js';
+import { registerBuiltInTranslation } from '../../core/localize.js';
 import type { ConsentTerms } from './index.js';
 
 const es: ConsentTerms = {
@@ -38,5 +39,7 @@ const es: ConsentTerms = {
   consentClose: 'Cerrar',
   consentUnavailable: 'Este aviso de privacidad no se puede mostrar ahora.',
 };
+
+registerBuiltInTranslation({ $code: 'es', ...es });
 
 export default es;

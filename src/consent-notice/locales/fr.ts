@@ -1,4 +1,5 @@
 import { formatList } from '../../core/intl.js';
+import { registerBuiltInTranslation } from '../../core/localize.js';
 import type { ConsentTerms } from './index.js';
 
 const fr: ConsentTerms = {
@@ -40,5 +41,7 @@ const fr: ConsentTerms = {
   consentClose: 'Fermer',
   consentUnavailable: 'Cette notice de confidentialité ne peut pas être affichée pour le moment.',
 };
+
+registerBuiltInTranslation({ $code: 'fr', ...fr });
 
 export default fr;

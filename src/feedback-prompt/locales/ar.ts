@@ -1,4 +1,5 @@
 import { pluralCategory } from '../../core/intl.js';
+import { registerBuiltInTranslation } from '../../core/localize.js';
 import type { FeedbackTerms } from './index.js';
 
 const ar: FeedbackTerms = {
@@ -35,5 +36,7 @@ const ar: FeedbackTerms = {
   feedbackLimitReached: (max) => `وصلت إلى الحد الأقصى لعدد الأحرف (${max}).`,
   feedbackAnyQuestion: 'سؤال واحد على الأقل',
 };
+
+registerBuiltInTranslation({ $code: 'ar', ...ar });
 
 export default ar;

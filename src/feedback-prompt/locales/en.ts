@@ -1,3 +1,4 @@
+import { registerBuiltInTranslation } from '../../core/localize.js';
 import type { FeedbackTerms } from './index.js';
 
 const en: FeedbackTerms = {
@@ -11,5 +12,7 @@ const en: FeedbackTerms = {
   feedbackLimitReached: (max) => `You have reached the limit of ${max} characters.`,
   feedbackAnyQuestion: 'at least one question',
 };
+
+registerBuiltInTranslation({ $code: 'en', ...en });
 
 export default en;

@@ -1,3 +1,4 @@
+import { registerBuiltInTranslation } from '../../core/localize.js';
 import type { FeedbackTerms } from './index.js';
 
 const es: FeedbackTerms = {
@@ -13,5 +14,7 @@ const es: FeedbackTerms = {
   // Follows "Responda la …" in pleaseAnswer.
   feedbackAnyQuestion: 'pregunta que quiera',
 };
+
+registerBuiltInTranslation({ $code: 'es', ...es });
 
 export default es;

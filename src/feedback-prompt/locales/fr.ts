@@ -1,3 +1,4 @@
+import { registerBuiltInTranslation } from '../../core/localize.js';
 import type { FeedbackTerms } from './index.js';
 
 const fr: FeedbackTerms = {
@@ -13,5 +14,7 @@ const fr: FeedbackTerms = {
   // Follows "Veuillez répondre à la …" in pleaseAnswer.
   feedbackAnyQuestion: 'question de votre choix',
 };
+
+registerBuiltInTranslation({ $code: 'fr', ...fr });
 
 export default fr;

@@ -1,8 +1,5 @@
-import { registerTranslation } from '../../core/localize.js';
+import { registerLanguageLoader } from '../../core/localize.js';
 import en from './en.js';
-import es from './es.js';
-import fr from './fr.js';
-import ar from './ar.js';
 
 /** The built-in texts of <rapport-feedback-prompt>. */
 export interface FeedbackTerms {
@@ -29,12 +26,18 @@ declare module '../../core/localize.js' {
   interface RapportTranslation extends FeedbackTerms {}
 }
 
-// Registered with the element, so a page that does not use it does not load its texts.
-registerTranslation(
-  { $code: 'en', ...en },
-  { $code: 'es', ...es },
-  { $code: 'fr', ...fr },
-  { $code: 'ar', ...ar },
-);
+// English comes with the element; the other languages are loaded when a widget needs them.
+registerLanguageLoader('feedback-prompt', (language) => {
+  switch (language) {
+    case 'es':
+      return import('./es.js');
+    case 'fr':
+      return import('./fr.js');
+    case 'ar':
+      return import('./ar.js');
+    default:
+      return undefined;
+  }
+});
 
-export { en, es, fr, ar };
+export { en };

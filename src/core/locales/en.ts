@@ -1,4 +1,4 @@
-import type { RapportCoreTranslation } from '../core/localize.js';
+import { registerBuiltInTranslation, type RapportCoreTranslation } from '../localize.js';
 
 /**
  * "a, b, and c". Written out rather than through Intl.ListFormat: this message is built when
@@ -44,5 +44,8 @@ const en: RapportCoreTranslation = {
   theTotal: 'the total',
   cutoffRule: (score, below) => `flagged when ${score} is below ${below}`,
 };
+
+// Built in: English is what every widget falls back to.
+registerBuiltInTranslation(en);
 
 export default en;

@@ -1,5 +1,5 @@
-import type { RapportCoreTranslation } from '../core/localize.js';
-import { formatList } from '../core/intl.js';
+import { registerBuiltInTranslation, type RapportCoreTranslation } from '../localize.js';
+import { formatList } from '../intl.js';
 
 const fr: RapportCoreTranslation = {
   $code: 'fr',
@@ -34,5 +34,7 @@ const fr: RapportCoreTranslation = {
   theTotal: 'le total',
   cutoffRule: (score, below) => `signalé si ${score} est inférieur à ${below}`,
 };
+
+registerBuiltInTranslation(fr);
 
 export default fr;

@@ -1,5 +1,5 @@
-import type { RapportCoreTranslation } from '../core/localize.js';
-import { formatList, formatNumber } from '../core/intl.js';
+import { registerBuiltInTranslation, type RapportCoreTranslation } from '../localize.js';
+import { formatList, formatNumber } from '../intl.js';
 
 const ar: RapportCoreTranslation = {
   $code: 'ar',
@@ -32,5 +32,7 @@ const ar: RapportCoreTranslation = {
   theTotal: 'المجموع',
   cutoffRule: (score, below) => `يُنبَّه إليه إذا كان ${score} أقل من ${below}`,
 };
+
+registerBuiltInTranslation(ar);
 
 export default ar;

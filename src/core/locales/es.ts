@@ -1,5 +1,5 @@
-import type { RapportCoreTranslation } from '../core/localize.js';
-import { formatList } from '../core/intl.js';
+import { registerBuiltInTranslation, type RapportCoreTranslation } from '../localize.js';
+import { formatList } from '../intl.js';
 
 const es: RapportCoreTranslation = {
   $code: 'es',
@@ -33,5 +33,7 @@ const es: RapportCoreTranslation = {
   theTotal: 'el total',
   cutoffRule: (score, below) => `se marca si ${score} es menor que ${below}`,
 };
+
+registerBuiltInTranslation(es);
 
 export default es;
