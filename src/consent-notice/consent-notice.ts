@@ -26,7 +26,7 @@ import {
   type NoticeBlock,
   type NoticeContent,
 } from './content/index.js';
-import { deepActiveElement, isModal, tabbables } from './focus.js';
+import { deepActiveElement, isModal, tabbables } from '../core/focus.js';
 import styles from './consent-notice.styles.js';
 
 /** What the person decided: agreed, said no, or took back an earlier agreement. */

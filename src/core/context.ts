@@ -1,9 +1,11 @@
 import { createContext } from '@lit/context';
-import type { InstrumentDefinition } from '../instruments/types.js';
 import type { RapportSubject } from './result.js';
 import type { RapportTranslationOverrides } from './localize.js';
 
-/** What `<rapport-provider>` gives every widget inside it. */
+/**
+ * What `<rapport-provider>` gives every widget inside it. Other folders add their own settings
+ * by declaration merging (the instruments add `instruments`).
+ */
 export interface RapportContextValue {
   /** BCP 47 language tag for every widget inside, unless a widget sets its own `lang`. */
   locale?: string;
@@ -15,8 +17,6 @@ export interface RapportContextValue {
   clinicName?: string;
   /** Replacement built-in texts, by language: `{ en: { send: 'Submit' } }`. */
   texts?: RapportTranslationOverrides;
-  /** Instruments a clinic adds (e.g. a licensed one), found by id like the built-in examples. */
-  instruments?: readonly InstrumentDefinition[];
 }
 
 export const rapportContext = createContext<RapportContextValue | undefined>(

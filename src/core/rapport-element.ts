@@ -86,6 +86,45 @@ export class RapportElement extends LitElement {
     this.dispatchEvent(new RapportErrorEvent(detail));
   }
 
+  #reported = new Set<string>();
+
+  /**
+   * Reports a problem once: the same `key` again (the same bad definition on every update, the
+   * same bad attribute value) stays quiet until `forgetReported()`.
+   */
+  reportOnce(key: string, detail: RapportErrorDetail): void {
+    if (this.#reported.has(key)) return;
+    this.#reported.add(key);
+    this.reportError(detail);
+  }
+
+  /** Lets every problem be reported again (e.g. after the host gave a new definition). */
+  protected forgetReported(): void {
+    this.#reported.clear();
+  }
+
+  /**
+   * Keeps an enumerated property to its allowed values: anything else (a typo in an attribute,
+   * `null` from a framework) gives one `rapport-error` naming the attribute and falls back.
+   * Call from `willUpdate` for each such property that changed.
+   */
+  protected checkEnum<K extends keyof this & string>(
+    changed: PropertyValues<this>,
+    property: K,
+    attribute: string,
+    allowed: readonly this[K][],
+    fallback: this[K],
+  ): void {
+    if (!(changed as Map<PropertyKey, unknown>).has(property)) return;
+    const value = this[property];
+    if (allowed.includes(value)) return;
+    this.reportOnce(`enum:${attribute}:${String(value)}`, {
+      code: 'invalid-attribute',
+      message: `${attribute}="${String(value)}" is not one of ${allowed.join(', ')}; using ${String(fallback)}.`,
+    });
+    this[property] = fallback;
+  }
+
   /**
    * Any change (a property, the provider, the page's `lang`) may change language or direction,
    * and every update is scheduled through here: the looked-up language is forgotten.
@@ -107,12 +146,6 @@ export class RapportElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('theme') && !['auto', 'light', 'dark'].includes(this.theme)) {
-      this.reportError({
-        code: 'invalid-attribute',
-        message: `theme="${String(this.theme)}" is not one of auto, light, dark; using auto.`,
-      });
-      this.theme = 'auto';
-    }
+    this.checkEnum(changed, 'theme', 'theme', ['auto', 'light', 'dark'], 'auto');
   }
 }

@@ -1,4 +1,8 @@
-import type { LocalizedText } from '../instruments/types.js';
+/**
+ * A text in one or more languages: a plain string (the same in every language), or texts by
+ * BCP 47 tag, e.g. `{ "en": "…", "es": "…" }`.
+ */
+export type LocalizedText = string | Readonly<Record<string, string>>;
 
 /**
  * Picks the text for a locale: the exact tag (`pt-BR`), then its language (`pt`), then English,

@@ -1,30 +1,59 @@
 import { readJsonChild } from '../core/json-child.js';
-import { facesCheck } from './examples/faces-check.js';
-import { sessionCheck } from './examples/session-check.js';
-import { workingRelationship } from './examples/working-relationship.js';
 import type { InstrumentDefinition } from './types.js';
 import { assertInstrument } from './validate.js';
 
-// Filled on first use, so importing the module costs nothing and stays free of side effects.
-let instruments: Map<string, InstrumentDefinition> | undefined;
+/**
+ * The library's example instruments, loaded the first time a widget asks for one by id, so a
+ * page that shows its own instrument (or none) never downloads them.
+ */
+const exampleLoaders: Readonly<Record<string, () => Promise<unknown>>> = {
+  'session-check': () => import('./examples/session-check.js'),
+  'working-relationship': () => import('./examples/working-relationship.js'),
+  'faces-check': () => import('./examples/faces-check.js'),
+};
+const EXAMPLE_IDS = Object.keys(exampleLoaders);
 
-function registry(): Map<string, InstrumentDefinition> {
-  if (instruments === undefined) {
-    instruments = new Map();
-    for (const example of [sessionCheck, workingRelationship, facesCheck]) {
-      instruments.set(example.id, assertInstrument(example));
-    }
-  }
-  return instruments;
+/** Instruments registered by the host, by id. */
+const registered = new Map<string, InstrumentDefinition>();
+/** Examples whose module has arrived (each registers itself through `provideExample`). */
+const examples = new Map<string, InstrumentDefinition>();
+const exampleLoads = new Map<string, Promise<unknown>>();
+
+/** Called by each example module when it loads. */
+export function provideExample(definition: InstrumentDefinition): void {
+  examples.set(definition.id, assertInstrument(definition));
 }
 
 /**
  * The registered instrument with this id (a frozen, validated copy), or undefined. The library's
- * examples `session-check`, `working-relationship` and `faces-check` are always there unless a
- * registration replaced them.
+ * examples `session-check`, `working-relationship` and `faces-check` are found once their module
+ * is loaded (importing `rapport-elements/instruments.js` loads them; a widget asking for one by
+ * id loads it on demand) unless a registration replaced them.
  */
 export function getInstrument(id: string): InstrumentDefinition | undefined {
-  return registry().get(id);
+  return registered.get(id) ?? examples.get(id);
+}
+
+/**
+ * An instrument by id for a widget: the provider's first, then the registry's, then an example,
+ * which may still have to load (a promise that settles when it has; look it up again then).
+ */
+export function lookUpInstrument(
+  id: string,
+  provided: readonly InstrumentDefinition[] | undefined,
+): InstrumentDefinition | Promise<unknown> | undefined {
+  const found = provided?.find((i) => i.id === id) ?? getInstrument(id);
+  if (found) return found;
+  const load = Object.hasOwn(exampleLoaders, id) ? exampleLoaders[id] : undefined;
+  if (!load) return undefined;
+  let loading = exampleLoads.get(id);
+  if (!loading) {
+    loading = load();
+    exampleLoads.set(id, loading);
+    // A failed fetch may succeed later (the connection may be back).
+    loading.catch(() => exampleLoads.delete(id));
+  }
+  return loading;
 }
 
 /**
@@ -37,13 +66,13 @@ export function getInstrument(id: string): InstrumentDefinition | undefined {
  */
 export function registerInstrument(definition: unknown): InstrumentDefinition {
   const instrument = assertInstrument(definition);
-  registry().set(instrument.id, instrument);
+  registered.set(instrument.id, instrument);
   return instrument;
 }
 
-/** The ids of every registered instrument, in the order they were first registered. */
+/** The ids of every instrument: the library's examples first, then the registered ones in order. */
 export function instrumentIds(): string[] {
-  return [...registry().keys()];
+  return [...new Set([...EXAMPLE_IDS, ...registered.keys()])];
 }
 
 /** Where a widget found its definition (see {@link findDefinition}). */
@@ -69,6 +98,8 @@ export function findDefinition(
 ): FoundDefinition {
   if (typeof given === 'string' && given !== '') {
     const candidate = provided?.find((i) => i.id === given) ?? getInstrument(given);
+    // An example not loaded yet: start loading it, and say there is none for now.
+    if (!candidate && lookUpInstrument(given, provided) instanceof Promise) return { kind: 'none' };
     return candidate
       ? { kind: 'found', candidate, key: candidate }
       : { kind: 'unknown-id', id: given };

@@ -5,7 +5,9 @@
  */
 
 /** A text: one string for every language, or texts by BCP 47 language tag (`{ "en": "…", "es": "…" }`). */
-export type LocalizedText = string | Readonly<Record<string, string>>;
+import type { LocalizedText } from '../core/text.js';
+
+export type { LocalizedText };
 
 /** A continuous line the person marks anywhere between two anchors (e.g. 0–10). */
 export interface VisualAnalogScale {
@@ -121,4 +123,11 @@ export interface Scores {
   total: number | null;
   subscales: Record<string, number | null>;
   cutoff?: CutoffOutcome;
+}
+
+declare module '../core/context.js' {
+  interface RapportContextValue {
+    /** Instruments a clinic adds (e.g. a licensed one), found by id like the built-in examples. */
+    instruments?: readonly InstrumentDefinition[];
+  }
 }

@@ -1,4 +1,5 @@
 import type { InstrumentDefinition, LocalizedText, ScaleOption } from '../types.js';
+import { provideExample } from '../registry.js';
 
 function face(value: number, label: LocalizedText): ScaleOption {
   return { value, label };
@@ -78,3 +79,5 @@ export const facesCheck: InstrumentDefinition = {
     },
   },
 };
+
+provideExample(facesCheck);

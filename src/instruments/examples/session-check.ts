@@ -1,4 +1,5 @@
 import type { InstrumentDefinition } from '../types.js';
+import { provideExample } from '../registry.js';
 
 /**
  * An original four-line check at the end of a session: lines from 0 to 10, summed to 0–40.
@@ -129,3 +130,5 @@ export const sessionCheck: InstrumentDefinition = {
     },
   },
 };
+
+provideExample(sessionCheck);

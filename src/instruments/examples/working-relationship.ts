@@ -1,4 +1,5 @@
 import type { InstrumentDefinition, ItemDefinition, LocalizedText } from '../types.js';
+import { provideExample } from '../registry.js';
 
 type Subscale = 'bond' | 'goals' | 'tasks';
 
@@ -144,3 +145,5 @@ export const workingRelationship: InstrumentDefinition = {
     },
   },
 };
+
+provideExample(workingRelationship);

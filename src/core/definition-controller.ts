@@ -1,0 +1,211 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LightDomController, readJsonChild } from './json-child.js';
+import type { RapportErrorCode, RapportErrorDetail } from './events.js';
+
+/** A definition checked: the usable definition, or every problem in words that name the field. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Where a widget stands with its definition. */
+export type DefinitionStatus = 'none' | 'loading' | 'ready' | 'invalid';
+
+export interface DefinitionOptions<T> {
+  /** The property that names it in messages, e.g. `instrument`. */
+  property: string;
+  /** The property's value: an object, an id, or nothing (then a child script is read). */
+  given(): unknown;
+  /**
+   * The definition registered under an id (the provider's first, then the library's): the
+   * definition, a promise of it (loaded on demand), or undefined when there is none.
+   */
+  lookUp(id: string): unknown;
+  /** Validates a candidate; called once per definition (an object, or a script's text). */
+  check(raw: unknown): Checked<T>;
+  /** Without a given value or a child script, the widget shows this one (e.g. built-in content). */
+  fallback?: () => T | undefined;
+  /** Told whenever the definition in use changes (to re-apply answers, clear caches). */
+  changed?(definition: T | undefined, previous: T | undefined): void;
+  /** Applies a `value` the host set before the definition was there. */
+  applyValue?(definition: T, value: unknown): void;
+  /** Error codes for an unknown id and an invalid definition. */
+  codes?: { unknownId?: RapportErrorCode; invalid?: RapportErrorCode };
+}
+
+export interface DefinitionHost extends ReactiveControllerHost, HTMLElement {
+  /** Reports a problem once per key (see RapportElement.reportOnce). */
+  reportOnce(key: string, detail: RapportErrorDetail): void;
+}
+
+const NOTHING = Symbol('nothing');
+
+/**
+ * A widget's definition, from wherever the page gives it: the property (an object or a
+ * registered id, which may load on demand), or a child `<script type="application/json">`.
+ * Each definition is checked once; a problem is reported once; a `value` set before the
+ * definition is there is held and applied when it arrives.
+ */
+export class DefinitionController<T> implements ReactiveController {
+  #status: DefinitionStatus = 'none';
+  #definition: T | undefined;
+  /** What the definition in use came from: the object, an id's definition, or a script's text. */
+  #key: unknown = NOTHING;
+  #pending: { value: unknown } | undefined;
+  #checked = new WeakMap<object, Checked<T>>();
+  #waitingFor: string | undefined;
+
+  constructor(
+    private readonly host: DefinitionHost,
+    private readonly options: DefinitionOptions<T>,
+  ) {
+    host.addController(this);
+    new LightDomController(host, () => {
+      if (this.#usesChildScript()) this.host.requestUpdate();
+    });
+  }
+
+  /** `ready` with a usable definition, `loading` while one is fetched, `invalid`, or `none`. */
+  get status(): DefinitionStatus {
+    return this.#status;
+  }
+
+  /** The checked definition in use, or undefined. */
+  get definition(): T | undefined {
+    return this.#definition;
+  }
+
+  /**
+   * Applies `value` now if the definition is there, or holds it until it is (a framework may
+   * set `value` before `instrument`). Returns true when it was applied now.
+   */
+  holdValue(value: unknown): boolean {
+    if (this.#status === 'ready' && this.#definition !== undefined) {
+      this.options.applyValue?.(this.#definition, value);
+      return true;
+    }
+    this.#pending = { value };
+    return false;
+  }
+
+  /** The value held for a definition still to come, if any. */
+  get heldValue(): unknown {
+    return this.#pending?.value;
+  }
+
+  hostUpdate(): void {
+    this.refresh();
+  }
+
+  #usesChildScript(): boolean {
+    const given = this.options.given();
+    return given === undefined || given === null || given === '';
+  }
+
+  /** Looks at where the definition comes from again; cheap when nothing changed. */
+  refresh(): void {
+    const given = this.options.given();
+    const { property } = this.options;
+    if (typeof given === 'string' && given !== '') {
+      const found = this.options.lookUp(given);
+      if (found instanceof Promise) {
+        if (this.#waitingFor === given) return;
+        this.#waitingFor = given;
+        this.#set('loading', undefined, NOTHING);
+        found.then(
+          () => {
+            this.#waitingFor = undefined;
+            this.host.requestUpdate();
+          },
+          () => {
+            this.#waitingFor = undefined;
+            this.#fail(`unknown:${given}`, this.options.codes?.unknownId ?? 'missing-definition', {
+              message: `${property} "${given}" could not be loaded.`,
+            });
+          },
+        );
+        return;
+      }
+      if (found === undefined) {
+        this.#fail(`unknown:${given}`, this.options.codes?.unknownId ?? 'missing-definition', {
+          message: `${property} "${given}" is not a built-in one or one given to <rapport-provider>.`,
+        });
+        return;
+      }
+      this.#use(found, found);
+      return;
+    }
+    if (given !== undefined && given !== null && given !== '') {
+      if (typeof given !== 'object') {
+        this.#fail(`type:${typeof given}`, 'invalid-attribute', {
+          message: `${property} must be an object or an id (a string), not ${typeof given}.`,
+        });
+        return;
+      }
+      this.#use(given, given);
+      return;
+    }
+    const child = readJsonChild(this.host);
+    if (child.kind === 'invalid') {
+      this.#fail(`json:${child.text}`, 'invalid-json', { message: child.message });
+      return;
+    }
+    if (child.kind === 'data') {
+      this.#use(child.text, child.value);
+      return;
+    }
+    const fallback = this.options.fallback?.();
+    if (fallback !== undefined) {
+      if (this.#key !== fallback) this.#accept(fallback, fallback);
+      return;
+    }
+    this.#set('none', undefined, NOTHING);
+  }
+
+  #use(key: unknown, candidate: unknown): void {
+    // The same definition again (a provider re-rendering, an unrelated DOM change): nothing to do.
+    if (key === this.#key && this.#status !== 'loading') return;
+    const checked = this.#check(candidate);
+    if (!checked.ok) {
+      const id = typeof key === 'string' ? key : '';
+      this.#fail(
+        `invalid:${id}:${checked.message}`,
+        this.options.codes?.invalid ?? 'invalid-definition',
+        {
+          message: `${this.options.property} is not valid: ${checked.message}`,
+        },
+      );
+      this.#key = key;
+      return;
+    }
+    this.#accept(key, checked.value);
+  }
+
+  #check(candidate: unknown): Checked<T> {
+    if (typeof candidate !== 'object' || candidate === null) return this.options.check(candidate);
+    let checked = this.#checked.get(candidate);
+    if (!checked) this.#checked.set(candidate, (checked = this.options.check(candidate)));
+    return checked;
+  }
+
+  #accept(key: unknown, definition: T): void {
+    const previous = this.#definition;
+    this.#set('ready', definition, key);
+    this.options.changed?.(definition, previous);
+    if (this.#pending) {
+      const { value } = this.#pending;
+      this.#pending = undefined;
+      this.options.applyValue?.(definition, value);
+    }
+  }
+
+  #fail(key: string, code: RapportErrorCode, detail: { message: string }): void {
+    const previous = this.#definition;
+    this.#set('invalid', undefined, NOTHING);
+    if (previous !== undefined) this.options.changed?.(undefined, previous);
+    this.host.reportOnce(key, { code, message: detail.message });
+  }
+
+  #set(status: DefinitionStatus, definition: T | undefined, key: unknown): void {
+    this.#status = status;
+    this.#definition = definition;
+    this.#key = key;
+  }
+}

@@ -1,0 +1,123 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { deepActiveElement, isModal, tabbables } from './focus.js';
+
+type FocusHost = ReactiveControllerHost &
+  HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * Moves focus after the next render to the element marked `data-focus="<name>"` in the
+ * widget's shadow root: where a person's attention should go after a change of state (the
+ * status after a save, "Try again" after a failure, a panel that opened).
+ */
+export class FocusAfterUpdateController implements ReactiveController {
+  #target: string | null = null;
+
+  constructor(private readonly host: FocusHost) {
+    host.addController(this);
+  }
+
+  /** Focus `[data-focus="name"]` once the next render is done. */
+  request(name: string): void {
+    this.#target = name;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const name = this.#target;
+    if (name === null) return;
+    this.#target = null;
+    this.host.renderRoot.querySelector<HTMLElement>(`[data-focus="${name}"]`)?.focus();
+  }
+}
+
+export interface SurfaceOptions {
+  /** The panel's native `<dialog>`, for a modal surface; null for a non-modal one. */
+  dialog?(): HTMLDialogElement | null;
+  /** Escape pressed inside the surface (or the dialog's cancel): close it. */
+  escape(): void;
+  /** `data-focus` name of what takes focus when the surface opens. */
+  focusOnOpen: string;
+}
+
+/**
+ * A panel that opens over or beside the page: a modal dialog (the consent notice) or a
+ * non-modal floating card (the feedback prompt). Focus goes in when it opens, Escape closes it,
+ * focus stays inside a modal one, and focus returns to where the person was when it closes.
+ */
+export class SurfaceController {
+  #returnTo: HTMLElement | null = null;
+  readonly #focus: FocusAfterUpdateController;
+
+  constructor(
+    private readonly host: FocusHost,
+    private readonly options: SurfaceOptions,
+  ) {
+    this.#focus = new FocusAfterUpdateController(host);
+  }
+
+  /** Call when the surface opens: remembers the focused element and moves focus in. */
+  opened(): void {
+    const active = deepActiveElement();
+    this.#returnTo = active && !this.host.contains(active) ? active : null;
+    this.#focus.request(this.options.focusOnOpen);
+  }
+
+  /**
+   * Call when the surface closes: focus goes back to where it was before, or to `fallback`
+   * (a `data-focus` name, e.g. the launcher) when that is gone.
+   */
+  closed(fallback?: string): void {
+    const back = this.#returnTo;
+    this.#returnTo = null;
+    if (back?.isConnected) {
+      void this.host.updateComplete.then(() => back.focus());
+    } else if (fallback) {
+      this.#focus.request(fallback);
+    }
+  }
+
+  /** Keeps the modal dialog shown modally while open, and closed while not. */
+  sync(open: boolean): void {
+    const dialog = this.options.dialog?.();
+    if (!dialog) return;
+    if (open && this.host.isConnected && !(dialog.open && isModal(dialog))) {
+      // A dialog taken out of the page and put back is no longer modal: show it again.
+      if (dialog.open) dialog.close();
+      try {
+        dialog.showModal();
+      } catch {
+        dialog.show();
+      }
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  /**
+   * The surface's keydown handler: Escape closes it (and not an enclosing dialog of the
+   * host's), and Tab stays inside a modal dialog and the host content it shows through slots.
+   */
+  readonly keydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      event.preventDefault();
+      this.options.escape();
+      return;
+    }
+    const dialog = this.options.dialog?.();
+    if (event.key !== 'Tab' || !dialog?.open) return;
+    const order = tabbables(dialog);
+    if (order.length === 0) return;
+    const active = deepActiveElement();
+    const index = active ? order.indexOf(active) : -1;
+    const next = event.shiftKey
+      ? index <= 0
+        ? order[order.length - 1]
+        : order[index - 1]
+      : index === -1 || index === order.length - 1
+        ? order[0]
+        : order[index + 1];
+    event.preventDefault();
+    next.focus();
+  };
+}
