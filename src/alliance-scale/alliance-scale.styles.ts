@@ -56,7 +56,8 @@ export default css`
     border-inline-start-width: 4px;
   }
 
-  .question {
+  .question,
+  .options .legend {
     display: flex;
     gap: var(--_space-2);
     margin-block-end: var(--_space-2);
@@ -134,18 +135,16 @@ export default css`
 
   /* Likert and faces: native radios, visually replaced by their labels. */
   .options {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
     margin: 0;
     padding: 0;
     border: 0;
     min-inline-size: 0;
   }
 
-  .options legend {
-    float: inline-start;
-    inline-size: 100%;
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
   }
 
   /* The radio and its box share one grid cell: the radio is where the box is (for touch screen
@@ -157,7 +156,7 @@ export default css`
   }
 
   .choice input,
-  .answer {
+  .box {
     grid-area: 1 / 1;
   }
 
@@ -172,7 +171,7 @@ export default css`
     cursor: pointer;
   }
 
-  .answer {
+  .box {
     display: flex;
     flex-direction: column;
     align-items: center;
@@ -189,19 +188,19 @@ export default css`
       border-color var(--_transition);
   }
 
-  .choice input:checked + .answer {
+  .choice input:checked + .box {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 650;
   }
 
-  .choice input:disabled + .answer {
+  .choice input:disabled + .box {
     cursor: default;
     opacity: 0.7;
   }
 
-  .choice input[aria-invalid='true'] + .answer {
+  .choice input[aria-invalid='true'] + .box {
     border-color: var(--_danger);
   }
 
@@ -269,7 +268,7 @@ export default css`
       forced-color-adjust: none;
     }
     /* Chosen is filled; the focus ring stays an outline, so the two never look alike. */
-    .choice input:checked + .answer {
+    .choice input:checked + .box {
       forced-color-adjust: none;
       border-color: Highlight;
       background: Highlight;

@@ -1,34 +1,29 @@
-import { html, nothing, render } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
 import { resolveText } from '../core/text.js';
-import { cssVars } from '../core/css-vars.js';
-import { LightDomController } from '../core/json-child.js';
 import { sha256Hex } from '../core/hash.js';
+import { faceIcon } from '../core/faces.js';
+import { DefinitionController } from '../core/definition-controller.js';
+import { PointerDragController } from '../core/pointer-drag.js';
+import { radioGroup } from '../core/radio-group.js';
 import { checkInstrumentOnce } from '../instruments/validate.js';
-import { findDefinition } from '../instruments/registry.js';
+import { lookUpInstrument } from '../instruments/registry.js';
 import { canonicalInstrumentText } from '../instruments/canonical.js';
-import {
-  lineDecimals,
-  missingRequired,
-  sanitizeAnswers,
-  scaleOf,
-  scaleRange,
-  scoreResponse,
-  snapToLine,
-  stepOf,
-} from '../instruments/scoring.js';
+import { lineDecimals, missingRequired, scaleOf, scoreResponse } from '../instruments/scoring.js';
 import type {
   Answers,
   InstrumentDefinition,
   ItemDefinition,
-  ScaleDefinition,
   Scores,
   VisualAnalogScale,
 } from '../instruments/types.js';
-import { faceIcon } from '../core/faces.js';
+import { lineKeyValue, lineValueAt, renderLine } from './line.js';
+import { renderSummary } from './summary.js';
+import { renderHeader } from './header.js';
+import { readAnswers } from './value.js';
 import styles from './alliance-scale.styles.js';
 
 /** The finished response of an alliance scale. */
@@ -44,93 +39,6 @@ declare module '../core/result.js' {
   interface RapportResultKinds {
     'alliance-scale': AllianceScaleResult;
   }
-}
-
-type Loaded =
-  | { status: 'none' }
-  | { status: 'ready'; instrument: InstrumentDefinition }
-  | { status: 'invalid' };
-
-/**
- * A choice question (Likert or faces) is drawn once per language, as a finished fieldset with
- * no bindings inside, and cloned for every widget that asks it: a page of fifty Likert forms
- * holds 3,000 radios, and cloning one fragment per question is the cheapest way to make them.
- * The words that can differ between widgets (the number, the "optional" text a provider may
- * replace) are part of the key. The state (checked, required, invalid, disabled) is set by
- * syncChoices() after each render.
- */
-const drawnQuestions = new WeakMap<ItemDefinition, Map<string, DocumentFragment>>();
-
-interface QuestionWords {
-  lang: string;
-  /** The question's number, formatted. */
-  number: string;
-  /** The "optional" text, or null for a required question. */
-  optional: string | null;
-}
-
-/** A question as it is read: its number (not spoken twice), its words, "(optional)". */
-function questionWords(item: ItemDefinition, words: QuestionWords): TemplateResult {
-  return html`<span class="number" aria-hidden="true">${words.number}.</span>
-    <span class="text">${resolveText(item.text, words.lang)}</span>${
-      words.optional === null ? nothing : html` <span class="optional">(${words.optional})</span>`
-    }`;
-}
-
-function questionFragment(
-  item: ItemDefinition,
-  index: number,
-  scale: Exclude<ScaleDefinition, VisualAnalogScale>,
-  words: QuestionWords,
-): DocumentFragment {
-  let drawn = drawnQuestions.get(item);
-  if (!drawn) drawnQuestions.set(item, (drawn = new Map()));
-  const key = [index, words.lang, words.number, words.optional].join('\u0000');
-  let fragment = drawn.get(key);
-  if (!fragment) {
-    fragment = document.createDocumentFragment();
-    const faces = scale.type === 'faces';
-    const count = scale.options.length;
-    const name = `item-${index}`;
-    render(
-      html`<fieldset
-        part="options"
-        class=${faces ? 'options faces' : 'options likert'}
-        data-item=${index}
-      >
-        <legend class="question">${questionWords(item, words)}</legend>
-        ${scale.options.map(
-          (option, o) =>
-            html`<label class="choice"
-              ><input
-                type="radio"
-                name=${name}
-                value=${String(option.value)}
-                required
-                aria-invalid="false"
-              /><span part="option" class="answer"
-                >${
-                  faces
-                    ? html`<span part="face" class="face" aria-hidden="true"
-                        >${faceIcon(o, count)}</span
-                      >`
-                    : nothing
-                }${resolveText(option.label, words.lang)}</span
-              ></label
-            >`,
-        )}
-      </fieldset>`,
-      fragment,
-    );
-    // Nothing is rendered into it again, so the markers Lit left for its bindings can go: every
-    // clone is that many nodes smaller.
-    const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_COMMENT);
-    const markers: Node[] = [];
-    while (walker.nextNode()) markers.push(walker.currentNode);
-    for (const marker of markers) marker.parentNode?.removeChild(marker);
-    drawn.set(key, fragment);
-  }
-  return fragment;
 }
 
 /**
@@ -184,7 +92,6 @@ function questionFragment(
  */
 export class RapportAllianceScale extends RapportFormControl {
   static override localeScope = 'alliance-scale';
-
   static override styles = [...(RapportFormControl.styles as []), styles];
 
   /**
@@ -197,18 +104,39 @@ export class RapportAllianceScale extends RapportFormControl {
   })
   instrument?: InstrumentDefinition | string;
 
-  @state() private loaded: Loaded = { status: 'none' };
   @state() private answers: Answers = {};
 
-  #pendingValue: unknown;
   #missingMemo: { answers: Answers; inst: InstrumentDefinition; ids: Set<string> } | undefined;
   #labelsMemo: { ids: Set<string>; lang: string; labels: string[] } | undefined;
-  #source: unknown;
   #hashes = new Map<string, Promise<string>>();
-  #drag: { pointerId: number; itemId: string } | undefined;
-  /** Loads a child script definition when it appears, while no `instrument` is given. */
-  protected readonly scriptSource = new LightDomController(this, () => {
-    if (this.instrument === undefined) this.loadInstrument();
+
+  readonly #source = new DefinitionController<InstrumentDefinition>(this, {
+    property: 'instrument',
+    given: () => this.instrument,
+    lookUp: (id) => lookUpInstrument(id, this.rapportContext?.instruments),
+    check: (raw) => {
+      const checked = checkInstrumentOnce(raw);
+      return checked.ok
+        ? { ok: true, value: checked.instrument }
+        : { ok: false, message: checked.problems.map((p) => p.message).join('; ') };
+    },
+    codes: { unknownId: 'unknown-instrument', invalid: 'invalid-instrument' },
+    changed: (next, previous) => {
+      this.#hashes.clear();
+      // Another definition keeps the answers it can take.
+      if (next && previous) this.answers = this.#read(next, this.answers);
+    },
+    applyValue: (inst, value) => (this.answers = this.#read(inst, value)),
+  });
+
+  readonly #drag = new PointerDragController<number>(this, {
+    touch: 'tap-or-drag',
+    canStart: () => this.isEditable,
+    start: (index, event) => {
+      this.#dragTo(index, event);
+      (event.currentTarget as HTMLElement | null)?.focus?.();
+    },
+    move: (index, event) => this.#dragTo(index, event),
   });
 
   protected readonly resultKind = 'alliance-scale';
@@ -222,16 +150,12 @@ export class RapportAllianceScale extends RapportFormControl {
   }
 
   set value(next: Answers | null | undefined) {
-    if (this.loaded.status === 'ready') {
-      this.answers = this.acceptValue(this.loaded.instrument, next ?? {});
-    } else {
-      this.#pendingValue = next ?? {};
-    }
+    this.#source.holdValue(next ?? {});
   }
 
   /** The instrument being shown, once it is valid. */
   get definition(): InstrumentDefinition | undefined {
-    return this.loaded.status === 'ready' ? this.loaded.instrument : undefined;
+    return this.#source.definition;
   }
 
   /** The current scores; null scores while required items are unanswered. */
@@ -240,79 +164,10 @@ export class RapportAllianceScale extends RapportFormControl {
     return inst ? scoreResponse(inst, this.answers) : undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('instrument') || changed.has('rapportContext')) this.loadInstrument();
-  }
-
-  // ---- Loading -------------------------------------------------------------------------------
-
-  private loadInstrument(): void {
-    const found = findDefinition(this, this.instrument, this.rapportContext?.instruments);
-    if (found.kind === 'none') {
-      this.loaded = { status: 'none' };
-      return;
-    }
-    if (found.kind === 'unknown-id') {
-      this.fail(
-        'unknown-instrument',
-        `instrument "${found.id}" is not a built-in instrument or one given to <rapport-provider>.`,
-      );
-      return;
-    }
-    if (found.kind === 'invalid-json') {
-      this.fail('invalid-json', found.message);
-      return;
-    }
-    const candidate = found.candidate;
-    // The same definition again (e.g. a provider re-rendering) keeps everything as it is.
-    if (this.loaded.status !== 'none' && found.key === this.#source) return;
-    this.#source = found.key;
-    const check = checkInstrumentOnce(candidate);
-    if (!check.ok) {
-      this.fail(
-        'invalid-instrument',
-        `instrument is not valid: ${check.problems.map((p) => p.message).join('; ')}`,
-      );
-      return;
-    }
-    const previous = this.loaded.status === 'ready' ? this.loaded.instrument : undefined;
-    this.loaded = { status: 'ready', instrument: check.instrument };
-    this.#hashes.clear();
-    if (this.#pendingValue !== undefined) {
-      this.answers = this.acceptValue(check.instrument, this.#pendingValue);
-      this.#pendingValue = undefined;
-    } else if (previous) {
-      this.answers = this.acceptValue(check.instrument, this.answers);
-    }
-  }
-
-  private fail(
-    code: 'unknown-instrument' | 'invalid-json' | 'invalid-instrument',
-    message: string,
-  ): void {
-    this.#source = undefined;
-    this.loaded = { status: 'invalid' };
-    this.reportError({ code, message });
-  }
-
-  private acceptValue(instrument: InstrumentDefinition, next: unknown): Answers {
-    const kept = sanitizeAnswers(instrument, next);
-    if (next && typeof next === 'object') {
-      const dropped = Object.keys(next).filter((k) => !(k in kept));
-      if (dropped.length > 0) {
-        this.reportError({
-          code: 'invalid-value',
-          message: `value: answers for ${dropped.map((k) => `"${k}"`).join(', ')} were dropped (unknown item or a value the item cannot take).`,
-        });
-      }
-    } else if (next !== null && next !== undefined) {
-      this.reportError({
-        code: 'invalid-value',
-        message: 'value must be an object of answers by item id.',
-      });
-    }
-    return kept;
+  #read(inst: InstrumentDefinition, given: unknown): Answers {
+    const { answers, problem } = readAnswers(inst, given);
+    if (problem) this.reportError({ code: 'invalid-value', message: problem });
+    return answers;
   }
 
   // ---- RapportFormControl --------------------------------------------------------------------
@@ -322,7 +177,7 @@ export class RapportAllianceScale extends RapportFormControl {
    * status, validity, marks); answers are replaced, never changed in place, so the objects
    * identify the result.
    */
-  private missingIds(inst: InstrumentDefinition): Set<string> {
+  #missingIds(inst: InstrumentDefinition): Set<string> {
     const memo = this.#missingMemo;
     if (memo && memo.answers === this.answers && memo.inst === inst) return memo.ids;
     const ids = new Set(missingRequired(inst, this.answers));
@@ -333,7 +188,7 @@ export class RapportAllianceScale extends RapportFormControl {
   protected missingAnswers(): string[] {
     const inst = this.definition;
     if (!inst) return [this.localize.term('questionNumber', 1)];
-    const ids = this.missingIds(inst);
+    const ids = this.#missingIds(inst);
     const lang = this.localize.lang();
     const memo = this.#labelsMemo;
     if (memo && memo.ids === ids && memo.lang === lang) return memo.labels;
@@ -347,11 +202,11 @@ export class RapportAllianceScale extends RapportFormControl {
   protected firstMissingControl(): HTMLElement | null {
     const inst = this.definition;
     if (!inst) return null;
-    const ids = this.missingIds(inst);
+    const ids = this.#missingIds(inst);
     const index = inst.items.findIndex((i) => ids.has(i.id));
     if (index === -1) return null;
     return this.renderRoot.querySelector<HTMLElement>(
-      `[data-item-index="${index}"], [data-item="${index}"] input`,
+      `[data-item-index="${index}"], input[name="item-${index}"]`,
     );
   }
 
@@ -397,81 +252,43 @@ export class RapportAllianceScale extends RapportFormControl {
 
   // ---- Answering -----------------------------------------------------------------------------
 
-  private setAnswer(item: ItemDefinition, value: number): void {
-    if (!this.isEditable || this.answers[item.id] === value) return;
+  #setAnswer(item: ItemDefinition, value: number): void {
+    if (!this.isEditable) return;
+    if (Object.hasOwn(this.answers, item.id) && this.answers[item.id] === value) return;
     this.answers = { ...this.answers, [item.id]: value };
     this.answerChanged();
   }
 
-  private lineKeydown(event: KeyboardEvent, item: ItemDefinition, scale: VisualAnalogScale): void {
-    if (!this.isEditable) return;
-    const step = stepOf(scale);
-    const page = Math.max(step, (scale.max - scale.min) / 10);
-    const forward = this.localize.dir() === 'rtl' ? -1 : 1;
-    const deltas: Record<string, number> = {
-      ArrowUp: step,
-      ArrowDown: -step,
-      ArrowRight: step * forward,
-      ArrowLeft: -step * forward,
-      PageUp: page,
-      PageDown: -page,
-    };
-    const current = this.answers[item.id];
-    let next: number;
-    if (event.key === 'Home') next = scale.min;
-    else if (event.key === 'End') next = scale.max;
-    else if (event.key in deltas) {
-      const delta = deltas[event.key];
-      // Before a mark is set, raising starts from the low end and lowering from the high end.
-      const from = current ?? (delta > 0 ? scale.min : scale.max);
-      next = from + delta;
-    } else return;
+  #line(index: number): { item: ItemDefinition; scale: VisualAnalogScale } | undefined {
+    const inst = this.definition;
+    const item = inst?.items[index];
+    const scale = inst && item && scaleOf(inst, item);
+    return item && scale?.type === 'visual-analog' ? { item, scale } : undefined;
+  }
+
+  #dragTo(index: number, event: PointerEvent): void {
+    const line = this.#line(index);
+    const track = this.renderRoot.querySelector(`[data-item-index="${index}"] .track`);
+    if (!line || !track) return;
+    const at = lineValueAt(
+      event.clientX,
+      track.getBoundingClientRect(),
+      line.scale,
+      this.localize.dir(),
+    );
+    this.#setAnswer(line.item, at);
+  }
+
+  #lineKeydown(event: KeyboardEvent, index: number): void {
+    const line = this.#line(index);
+    if (!line || !this.isEditable) return;
+    const current = Object.hasOwn(this.answers, line.item.id)
+      ? this.answers[line.item.id]
+      : undefined;
+    const next = lineKeyValue(event.key, current, line.scale, this.localize.dir());
+    if (next === null) return;
     event.preventDefault();
-    this.setAnswer(item, snapToLine(scale, next));
-  }
-
-  private valueAt(event: PointerEvent, scale: VisualAnalogScale): number {
-    const line = event.currentTarget as HTMLElement;
-    const track = line.querySelector('.track') as HTMLElement;
-    const rect = track.getBoundingClientRect();
-    const fraction =
-      this.localize.dir() === 'rtl'
-        ? (rect.right - event.clientX) / rect.width
-        : (event.clientX - rect.left) / rect.width;
-    return snapToLine(scale, scale.min + fraction * (scale.max - scale.min));
-  }
-
-  private linePointerDown(
-    event: PointerEvent,
-    item: ItemDefinition,
-    scale: VisualAnalogScale,
-  ): void {
-    if (!this.isEditable || event.button !== 0) return;
-    const line = event.currentTarget as HTMLElement;
-    event.preventDefault();
-    // The value first, while the layout is still clean, so the answer is reported before focus
-    // and capture make the browser restyle.
-    this.setAnswer(item, this.valueAt(event, scale));
-    line.focus();
-    try {
-      line.setPointerCapture(event.pointerId);
-    } catch {
-      // Synthetic pointers cannot be captured; the press still counts.
-    }
-    this.#drag = { pointerId: event.pointerId, itemId: item.id };
-  }
-
-  private linePointerMove(
-    event: PointerEvent,
-    item: ItemDefinition,
-    scale: VisualAnalogScale,
-  ): void {
-    if (this.#drag?.pointerId !== event.pointerId || this.#drag.itemId !== item.id) return;
-    this.setAnswer(item, this.valueAt(event, scale));
-  }
-
-  private linePointerEnd(event: PointerEvent): void {
-    if (this.#drag?.pointerId === event.pointerId) this.#drag = undefined;
+    this.#setAnswer(line.item, next);
   }
 
   // ---- Rendering -----------------------------------------------------------------------------
@@ -479,8 +296,9 @@ export class RapportAllianceScale extends RapportFormControl {
   protected override render(): TemplateResult {
     const lang = this.localize.lang();
     const dir = this.localize.dir();
-    if (this.loaded.status !== 'ready') {
-      const invalid = this.loaded.status === 'invalid';
+    const inst = this.definition;
+    if (!inst) {
+      const invalid = this.#source.status === 'invalid';
       return html`<div part="base" class="base" lang=${lang} dir=${dir}>
         <p
           part="error"
@@ -491,8 +309,6 @@ export class RapportAllianceScale extends RapportFormControl {
         </p>
       </div>`;
     }
-    const inst = this.loaded.instrument;
-    const level = this.titleLevel;
     return html`<div
       part="base"
       class="base"
@@ -501,68 +317,46 @@ export class RapportAllianceScale extends RapportFormControl {
       lang=${lang}
       dir=${dir}
     >
-      <div part="header" class="header">
-        <div part="title" class="title" id="title" role="heading" aria-level=${level}>
-          ${resolveText(inst.title, lang)}
-        </div>
-        ${
-          inst.example
-            ? html`<p part="badge" class="badge">${this.localize.term('exampleInstrument')}</p>`
-            : nothing
-        }
-        ${
-          inst.licence
-            ? html`<p part="licence" class="licence">
-                ${this.localize.term('licensedBy', inst.licence.holder)}${
-                  inst.licence.terms ? html`. ${resolveText(inst.licence.terms, lang)}` : nothing
-                }${this.renderLicenceLink(inst.licence.url)}
-              </p>`
-            : nothing
-        }
-        ${
-          inst.instructions && !this.readonly
-            ? html`<p part="instructions" class="instructions">
-                ${resolveText(inst.instructions, lang)}
-              </p>`
-            : nothing
-        }
-      </div>
-      ${this.readonly ? this.renderReadonly(inst, lang) : this.renderForm(inst, lang)}
+      ${renderHeader(inst, lang, this.localize, this.titleLevel, !this.readonly)}
+      ${
+        this.readonly
+          ? renderSummary(inst, this.answers, lang, this.localize, (item, i) =>
+              this.#question(item, i, lang),
+            )
+          : this.#renderForm(inst, lang)
+      }
     </div>`;
   }
 
-  /** The licence's web page, only for http(s) addresses: a definition is data, not code. */
-  private renderLicenceLink(url: string | undefined): TemplateResult | typeof nothing {
-    if (!url) return nothing;
-    let parsed: URL;
-    try {
-      parsed = new URL(url, document.baseURI);
-    } catch {
-      return nothing;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return nothing;
-    return html` <a href=${parsed.href} target="_blank" rel="noopener noreferrer"
-      >${this.localize.term('licenceTerms')}</a
-    >`;
+  /** A question as it is read: its number (not spoken twice), its words, "(optional)". */
+  #question(item: ItemDefinition, index: number, lang: string): TemplateResult {
+    return html`<span class="number" aria-hidden="true">${this.localize.number(index + 1)}.</span>
+      <span class="text">${resolveText(item.text, lang)}</span>${
+        item.required === false
+          ? html` <span class="optional">(${this.localize.term('optional')})</span>`
+          : nothing
+      }`;
   }
 
-  private renderForm(inst: InstrumentDefinition, lang: string): TemplateResult {
-    const answered = inst.items.filter((i) => i.id in this.answers).length;
-    const missing = this.showMissing ? this.missingIds(inst) : new Set<string>();
+  #renderForm(inst: InstrumentDefinition, lang: string): TemplateResult {
+    const answered = inst.items.filter((i) => Object.hasOwn(this.answers, i.id)).length;
+    const missing = this.showMissing ? this.#missingIds(inst) : new Set<string>();
     return html`
       <p part="progress" class="progress">
         ${this.localize.term('answeredOf', answered, inst.items.length)}
       </p>
-      <ol part="items" class="items" @change=${this.onChoiceChange}>
+      <ol
+        part="items"
+        class="items"
+        @pointermove=${this.#drag.move}
+        @pointerup=${this.#drag.up}
+        @pointercancel=${this.#drag.cancel}
+        @lostpointercapture=${this.#drag.cancel}
+      >
         ${inst.items.map((item, index) => {
-          const scale = scaleOf(inst, item) as ScaleDefinition;
           const isMissing = missing.has(item.id);
           return html`<li part="item" class=${isMissing ? 'item missing' : 'item'}>
-            ${
-              scale.type === 'visual-analog'
-                ? this.renderLine(item, index, scale, lang, isMissing)
-                : this.renderChoices(item, index, scale, lang)
-            }
+            ${this.#renderItem(inst, item, index, lang, isMissing)}
             ${
               isMissing
                 ? html`<p class="item-error" id=${`error-${index}`}>
@@ -578,237 +372,70 @@ export class RapportAllianceScale extends RapportFormControl {
     `;
   }
 
-  /** The words that identify a question in this widget's language (see questionWords()). */
-  private questionWordsOf(item: ItemDefinition, index: number, lang: string): QuestionWords {
-    return {
-      lang,
-      number: this.localize.number(index + 1),
-      optional: item.required === false ? this.localize.term('optional') : null,
-    };
-  }
-
-  private questionText(item: ItemDefinition, index: number, lang: string): TemplateResult {
-    return questionWords(item, this.questionWordsOf(item, index, lang));
-  }
-
-  private renderLine(
+  #renderItem(
+    inst: InstrumentDefinition,
     item: ItemDefinition,
     index: number,
-    scale: VisualAnalogScale,
     lang: string,
-    isMissing: boolean,
+    missing: boolean,
   ): TemplateResult {
-    const value = this.answers[item.id];
-    const has = value !== undefined;
+    const scale = scaleOf(inst, item);
+    const value = Object.hasOwn(this.answers, item.id) ? this.answers[item.id] : undefined;
+    const question = this.#question(item, index, lang);
+    if (scale.type !== 'visual-analog') {
+      const faces = scale.type === 'faces';
+      const count = scale.options.length;
+      return radioGroup({
+        name: `item-${index}`,
+        legend: question,
+        part: 'options',
+        class: faces ? 'faces' : 'likert',
+        choices: scale.options.map((option, o) => ({
+          value: option.value,
+          label: resolveText(option.label, lang),
+          picture: faces
+            ? html`<span part="face" class="face">${faceIcon(o, count)}</span>`
+            : undefined,
+        })),
+        checked: value,
+        choose: (chosen) => this.#setAnswer(item, chosen),
+        dir: this.localize.dir(),
+        disabled: !this.isEditable,
+        required: item.required !== false,
+        missing,
+        errorId: `error-${index}`,
+      });
+    }
     const low = resolveText(item.anchors?.low, lang);
     const high = resolveText(item.anchors?.high, lang);
     const digits = lineDecimals(scale);
     const format = (n: number) =>
       this.localize.number(n, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    let valueText: string;
-    if (!has) {
-      valueText = this.localize.term('lineEmpty', low, high);
-    } else {
+    let spoken: string;
+    if (value === undefined) spoken = this.localize.term('lineEmpty', low, high);
+    else {
       const middle = (scale.min + scale.max) / 2;
       const nearer = value === middle ? null : value < middle ? low : high;
-      valueText = this.localize.term(
+      spoken = this.localize.term(
         'lineValue',
         format(value),
         this.localize.number(scale.max),
         nearer,
       );
     }
-    const position = has ? (value - scale.min) / (scale.max - scale.min) : 0;
-    return html`<div class="question" id=${`q-${index}`}>
-        ${this.questionText(item, index, lang)}
-      </div>
-      <div
-        part="line"
-        class=${has ? 'line set' : 'line'}
-        role="slider"
-        data-item-index=${index}
-        tabindex=${this.isEditable ? 0 : -1}
-        aria-labelledby=${`q-${index}`}
-        aria-describedby=${isMissing ? `error-${index}` : nothing}
-        aria-valuemin=${scale.min}
-        aria-valuemax=${scale.max}
-        aria-valuenow=${has ? value : scale.min}
-        aria-valuetext=${valueText}
-        aria-invalid=${isMissing ? 'true' : 'false'}
-        aria-disabled=${this.isEditable ? 'false' : 'true'}
-        aria-orientation="horizontal"
-        ${cssVars({ '--_position': String(position) })}
-        @keydown=${(e: KeyboardEvent) => this.lineKeydown(e, item, scale)}
-        @pointerdown=${(e: PointerEvent) => this.linePointerDown(e, item, scale)}
-        @pointermove=${(e: PointerEvent) => this.linePointerMove(e, item, scale)}
-        @pointerup=${this.linePointerEnd}
-        @pointercancel=${this.linePointerEnd}
-        @lostpointercapture=${this.linePointerEnd}
-      >
-        <div part="track" class="track">
-          ${has ? html`<div part="mark" class="mark"></div>` : nothing}
-        </div>
-      </div>
-      <div part="anchors" class="anchors" aria-hidden="true">
-        <span class="low">${low}</span>
-        <span class="value">${has ? format(value) : ''}</span>
-        <span class="high">${high}</span>
-      </div>`;
-  }
-
-  /** Each question's cloned fieldset, kept across renders while its words stay the same. */
-  #questions = new WeakMap<ItemDefinition, { from: DocumentFragment; node: HTMLFieldSetElement }>();
-  #refocus: HTMLElement | undefined;
-
-  /** A choice question: its fieldset, cloned (see questionFragment()). */
-  private renderChoices(
-    item: ItemDefinition,
-    index: number,
-    scale: Exclude<ScaleDefinition, VisualAnalogScale>,
-    lang: string,
-  ): HTMLFieldSetElement {
-    const from = questionFragment(item, index, scale, this.questionWordsOf(item, index, lang));
-    const kept = this.#questions.get(item);
-    if (kept?.from === from) return kept.node;
-    const node = (from.cloneNode(true) as DocumentFragment)
-      .firstElementChild as HTMLFieldSetElement;
-    // New words (another language) replace the radios: the one that had focus hands it on.
-    if (kept) {
-      const focused = [...kept.node.querySelectorAll('input')].findIndex(
-        (radio) => radio === this.shadowRoot?.activeElement,
-      );
-      if (focused !== -1) this.#refocus = node.querySelectorAll('input')[focused];
-    }
-    this.#questions.set(item, { from, node });
-    return node;
-  }
-
-  /** The state of each choice question, from the answers: checked, required, invalid, disabled. */
-  private syncChoices(): void {
-    const inst = this.definition;
-    if (!inst || this.readonly) return;
-    const missing = this.showMissing ? this.missingIds(inst) : undefined;
-    for (const group of this.renderRoot.querySelectorAll<HTMLFieldSetElement>(
-      'fieldset[data-item]',
-    )) {
-      const item = inst.items[Number(group.dataset.item)];
-      const scale = item && scaleOf(inst, item);
-      if (!scale || scale.type === 'visual-analog') continue;
-      const current = this.answers[item.id];
-      const required = item.required !== false;
-      const invalid = missing?.has(item.id) ?? false;
-      group.disabled = !this.isEditable;
-      if (invalid) group.setAttribute('aria-describedby', `error-${group.dataset.item}`);
-      else group.removeAttribute('aria-describedby');
-      group.querySelectorAll('input').forEach((radio, o) => {
-        const checked = scale.options[o]?.value === current;
-        if (radio.checked !== checked) radio.checked = checked;
-        if (radio.required !== required) radio.required = required;
-        // Always said, never left out: a required radio group with no choice yet is invalid
-        // to the browser, and without "false" it is announced so before anyone pressed Send.
-        const said = invalid ? 'true' : 'false';
-        if (radio.getAttribute('aria-invalid') !== said) radio.setAttribute('aria-invalid', said);
-      });
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncChoices();
-    this.#refocus?.focus();
-    this.#refocus = undefined;
-  }
-
-  private onChoiceChange = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const group = input.closest<HTMLElement>('fieldset[data-item]');
-    const inst = this.definition;
-    if (!group) return;
-    const item = inst?.items[Number(group.dataset.item)];
-    const scale = inst && item && scaleOf(inst, item);
-    if (!scale || scale.type === 'visual-analog' || !input.checked) return;
-    const o = [...group.querySelectorAll('input')].indexOf(input);
-    const option = scale.options[o];
-    if (option) this.setAnswer(item, option.value);
-  };
-
-  private renderReadonly(inst: InstrumentDefinition, lang: string): TemplateResult {
-    const scores = scoreResponse(inst, this.answers);
-    const fmt = (n: number | null) =>
-      n === null ? this.localize.term('notAnswered') : this.localize.number(n);
-    const maxTotal = this.maxScore(inst, inst.items, inst.scoring?.total ?? 'sum');
-    return html`<dl part="summary" class="summary">
-        ${inst.items.map((item, index) => {
-          const scale = scaleOf(inst, item) as ScaleDefinition;
-          const value = this.answers[item.id];
-          let shown: string;
-          if (value === undefined) shown = this.localize.term('notAnswered');
-          else if (scale.type === 'visual-analog') {
-            shown = this.localize.term(
-              'scoreOf',
-              this.localize.number(value),
-              this.localize.number(scale.max),
-            );
-          } else {
-            const option = scale.options.find((o) => o.value === value);
-            shown = `${this.localize.number(value)} · ${resolveText(option?.label, lang)}`;
-          }
-          return html`<div class="row">
-            <dt>${this.questionText(item, index, lang)}</dt>
-            <dd>${shown}</dd>
-          </div>`;
-        })}
-      </dl>
-      <div part="score-panel" class="scores">
-        <p class="scores-title">${this.localize.term('scores')}</p>
-        <dl>
-          <div class="row">
-            <dt>${this.localize.term('total')}</dt>
-            <dd>
-              ${
-                scores.total === null
-                  ? fmt(null)
-                  : this.localize.term('scoreOf', fmt(scores.total), this.localize.number(maxTotal))
-              }
-            </dd>
-          </div>
-          ${Object.entries(scores.subscales).map(
-            ([name, score]) =>
-              html`<div class="row">
-                <dt>${name}</dt>
-                <dd>${fmt(score)}</dd>
-              </div>`,
-          )}
-        </dl>
-        ${
-          scores.cutoff
-            ? html`<p class=${scores.cutoff.flagged ? 'cutoff flagged' : 'cutoff'}>
-                <strong
-                  >${this.localize.term(scores.cutoff.flagged ? 'flagged' : 'notFlagged')}</strong
-                >
-                (${this.localize.term(
-                  'cutoffRule',
-                  scores.cutoff.score === 'total'
-                    ? this.localize.term('theTotal')
-                    : scores.cutoff.score,
-                  this.localize.number(scores.cutoff.below),
-                )})${
-                  scores.cutoff.flagged && inst.scoring?.cutoff
-                    ? html`: ${resolveText(inst.scoring.cutoff.message, lang)}`
-                    : nothing
-                }
-              </p>`
-            : nothing
-        }
-      </div>`;
-  }
-
-  private maxScore(
-    inst: InstrumentDefinition,
-    items: readonly ItemDefinition[],
-    how: 'sum' | 'mean',
-  ): number {
-    const maxima = items.map((item) => scaleRange(scaleOf(inst, item) as ScaleDefinition).max);
-    return how === 'sum' ? maxima.reduce((a, b) => a + b, 0) : Math.max(...maxima);
+    return renderLine({
+      index,
+      value,
+      scale,
+      question,
+      low,
+      high,
+      shown: value === undefined ? '' : format(value),
+      spoken,
+      missing,
+      editable: this.isEditable,
+      keydown: (e) => this.#lineKeydown(e, index),
+      pointerdown: this.#drag.down(index),
+    });
   }
 }

@@ -124,6 +124,7 @@ export default css`
   [tabindex]:focus-visible,
   input:focus-visible + label,
   input:focus-visible + .answer,
+  input:focus-visible + .box,
   input:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;

@@ -1,0 +1,89 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { LocalizeController } from '../core/localize.js';
+import { resolveText } from '../core/text.js';
+import { scaleOf, scaleRange, scoreResponse } from '../instruments/scoring.js';
+import type { Answers, InstrumentDefinition, ItemDefinition } from '../instruments/types.js';
+
+/** The highest total an instrument's items can reach: summed, or the largest for a mean. */
+export function maxScore(
+  inst: InstrumentDefinition,
+  items: readonly ItemDefinition[],
+  how: 'sum' | 'mean',
+): number {
+  const maxima = items.map((item) => scaleRange(scaleOf(inst, item)).max);
+  return how === 'sum' ? maxima.reduce((a, b) => a + b, 0) : Math.max(...maxima);
+}
+
+/**
+ * A finished response for reading (e.g. by a clinician): each question with its answer, then
+ * the scores and the cutoff in words.
+ */
+export function renderSummary(
+  inst: InstrumentDefinition,
+  answers: Answers,
+  lang: string,
+  t: LocalizeController,
+  question: (item: ItemDefinition, index: number) => TemplateResult,
+): TemplateResult {
+  const scores = scoreResponse(inst, answers);
+  const fmt = (n: number | null) => (n === null ? t.term('notAnswered') : t.number(n));
+  const maxTotal = maxScore(inst, inst.items, inst.scoring?.total ?? 'sum');
+  const cutoff = scores.cutoff;
+  return html`<dl part="summary" class="summary">
+      ${inst.items.map((item, index) => {
+        const scale = scaleOf(inst, item);
+        const value = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
+        let shown: string;
+        if (value === undefined) shown = t.term('notAnswered');
+        else if (scale.type === 'visual-analog') {
+          shown = t.term('scoreOf', t.number(value), t.number(scale.max));
+        } else {
+          const option = scale.options.find((o) => o.value === value);
+          shown = `${t.number(value)} · ${resolveText(option?.label, lang)}`;
+        }
+        return html`<div class="row">
+          <dt>${question(item, index)}</dt>
+          <dd>${shown}</dd>
+        </div>`;
+      })}
+    </dl>
+    <div part="score-panel" class="scores">
+      <p class="scores-title">${t.term('scores')}</p>
+      <dl>
+        <div class="row">
+          <dt>${t.term('total')}</dt>
+          <dd>
+            ${
+              scores.total === null
+                ? fmt(null)
+                : t.term('scoreOf', fmt(scores.total), t.number(maxTotal))
+            }
+          </dd>
+        </div>
+        ${Object.entries(scores.subscales).map(
+          ([name, score]) =>
+            html`<div class="row">
+              <dt>${name}</dt>
+              <dd>${fmt(score)}</dd>
+            </div>`,
+        )}
+      </dl>
+      ${
+        cutoff
+          ? html`<p class=${cutoff.flagged ? 'cutoff flagged' : 'cutoff'}>
+              <strong>${t.term(cutoff.flagged ? 'flagged' : 'notFlagged')}</strong>
+              (${t.term(
+                'cutoffRule',
+                cutoff.score === 'total' ? t.term('theTotal') : cutoff.score,
+                t.number(cutoff.below),
+              )})${
+                cutoff.flagged && inst.scoring?.cutoff
+                  ? html`: ${resolveText(inst.scoring.cutoff.message, lang)}`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+    </div>`;
+}
