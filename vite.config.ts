@@ -13,7 +13,27 @@ const entries = {
   'boundary-agreement/define': 'src/boundary-agreement/define.ts',
   'consent-notice/define': 'src/consent-notice/define.ts',
   'instruments/index': 'src/instruments/index.ts',
+  'locales/es': 'src/locales/es.ts',
+  'locales/fr': 'src/locales/fr.ts',
+  'locales/ar': 'src/locales/ar.ts',
 };
+
+/**
+ * A file name for each file dist/rapport.js loads, from the module it stands for:
+ * `src/alliance-scale/define.ts` → `rapport/alliance-scale.js`, `src/consent-notice/locales/es.ts`
+ * → `rapport/consent-notice.es.js`, `src/core/locales/fr.ts` → `rapport/core.fr.js`; shared code
+ * keeps the name the bundler gives it.
+ */
+function cdnChunkName(chunk: { facadeModuleId: string | null; name: string }): string {
+  const id = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
+  const element = /\/src\/([\w-]+)\/define\.ts$/.exec(id);
+  if (element) return `rapport/${element[1]}.js`;
+  const language = /\/src\/([\w-]+)\/locales\/([\w-]+)\.ts$/.exec(id);
+  if (language) return `rapport/${language[1]}.${language[2]}.js`;
+  const example = /\/src\/instruments\/examples\/([\w-]+)\.ts$/.exec(id);
+  if (example) return `rapport/example.${example[1]}.js`;
+  return 'rapport/[name].js';
+}
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
@@ -21,7 +41,9 @@ export default defineConfig(({ command, mode }) => {
     return { server: { host: '127.0.0.1', port: 5173 } };
   }
   if (mode === 'cdn') {
-    // dist/rapport.js: one self-contained, minified module with Lit inlined, for no-build pages.
+    // dist/rapport.js and the files it loads beside it (dist/rapport/): Lit included, minified,
+    // one file per element, per language of an element, per example instrument, and the code
+    // they share, for pages without a build.
     return {
       plugins: [minifyTemplates()],
       build: {
@@ -30,12 +52,13 @@ export default defineConfig(({ command, mode }) => {
         minify: true,
         sourcemap: true,
         lib: {
-          entry: resolve(root, 'src/index.ts'),
+          entry: resolve(root, 'src/rapport.ts'),
           formats: ['es'],
           fileName: () => 'rapport.js',
         },
-        // Lib mode keeps whitespace in ES output; this file is for pages, so it is minified whole.
-        rollupOptions: { output: { codeSplitting: false, minify: true } },
+        rollupOptions: {
+          output: { minify: true, chunkFileNames: cdnChunkName },
+        },
       },
     };
   }

@@ -1,11 +1,24 @@
 // Gzip sizes of what pages load, against size-budget.json. Sizes are deterministic, so the budget
-// is a test: `npm test` runs `check()` after the browser tests and counts each module as a test.
+// is a test: `npm test` runs `check()` after the browser tests and counts each figure as a test.
 //
-// Each entry has a `limit` (the run fails above it: today's size with a little headroom, so a
-// change that adds weight is noticed) and a `target` (where the project wants to be).
+// Each figure is measured the way a page loads it: every file counted on its own (a browser
+// fetches and unzips each file separately), gzip level 9.
+//
+// - "no build: <element>, English": dist/rapport.js and every file it fetches to show that one
+//   element in English (its code and the shared code it imports), as a page with one tag does.
+// - "no build: every element, English": the same for a page that shows them all.
+// - "no build: one more language (<lang>)": the files a page of every element fetches for one
+//   further language (each element's texts and built-in content, and the core's).
+// - "npm: <element> with Lit": `rapport-elements/<element>.js` as an application's bundler
+//   builds it, Lit included, minified; what loads on demand (other languages, examples) is left
+//   out, as the application's bundler splits it off too.
+// - "own code: <element>": the element's own file in the no-build folder (its code, styles and
+//   English texts), without the code every element shares.
+//
+// Each entry of size-budget.json has a `limit` (the run fails above it) and may have a `target`.
 //
 //   node scripts/size.mjs            print sizes against limits and targets
-//   node scripts/size.mjs --check    the same, exiting non-zero when a module is over its limit
+//   node scripts/size.mjs --check    the same, exiting non-zero when a figure is over its limit
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
@@ -23,12 +36,45 @@ export const elements = [
   'provider',
 ].filter((name) => existsSync(resolve(root, `src/${name}/define.ts`)));
 
+export const languages = ['es', 'fr', 'ar'];
+
 export const budget = JSON.parse(readFileSync(resolve(root, 'size-budget.json'), 'utf8'));
 
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 
-/** One element's module with everything it imports, Lit included, minified: what a page loads. */
-async function bundleOne(entry) {
+/** The chunks of a build, by file name. */
+function chunksOf(out) {
+  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
+  return new Map(outputs.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o]));
+}
+
+/** `start` and every chunk it imports statically, transitively. */
+function staticGraph(chunks, start) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const imported of chunks.get(name)?.imports ?? []) visit(imported);
+  };
+  for (const name of [start].flat()) visit(name);
+  return seen;
+}
+
+const sum = (chunks, names) => [...names].reduce((total, n) => total + gz(chunks.get(n).code), 0);
+
+/** The no-build folder as `vite build --mode cdn` makes it, in memory. */
+async function cdnChunks() {
+  const out = await build({
+    configFile: resolve(root, 'vite.config.ts'),
+    mode: 'cdn',
+    logLevel: 'silent',
+    build: { write: false, sourcemap: false, emptyOutDir: false },
+  });
+  return chunksOf(out);
+}
+
+/** One element's npm module with Lit, minified, as an application's bundler builds it. */
+async function npmChunks(name) {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
@@ -36,31 +82,46 @@ async function bundleOne(entry) {
     build: {
       write: false,
       minify: true,
-      lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => 'x.js' },
-      rollupOptions: { output: { codeSplitting: false, minify: true } },
+      lib: {
+        entry: resolve(root, `src/${name}/define.ts`),
+        formats: ['es'],
+        fileName: () => 'x.js',
+      },
+      rollupOptions: { output: { minify: true } },
     },
   });
-  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
-  return Buffer.from(
-    outputs
-      .filter((o) => o.type === 'chunk')
-      .map((o) => o.code)
-      .join('\n'),
-  );
+  const chunks = chunksOf(out);
+  return sum(chunks, staticGraph(chunks, 'x.js'));
 }
 
-/** Gzip bytes by module name. */
+/** Gzip bytes by figure. */
 export async function measure() {
-  const file = resolve(root, 'dist/rapport.js');
-  if (!existsSync(file)) throw new Error('dist/rapport.js is missing: run `npm run build` first.');
-  const sizes = { 'dist/rapport.js': gz(readFileSync(file)) };
+  const cdn = await cdnChunks();
+  const entry = 'rapport.js';
+  const elementFile = (name) => `rapport/${name}.js`;
+  const sizes = {};
+  const shown = elements.filter((name) => name !== 'provider');
+  for (const name of shown) {
+    sizes[`no build: ${name}, English`] = sum(cdn, staticGraph(cdn, [entry, elementFile(name)]));
+  }
+  const all = staticGraph(cdn, [entry, ...elements.map(elementFile)]);
+  sizes['no build: every element, English'] = sum(cdn, all);
+  for (const lang of languages) {
+    const files = [...cdn.keys()].filter((f) => f.endsWith(`.${lang}.js`));
+    const graph = staticGraph(cdn, files);
+    for (const f of all) graph.delete(f);
+    sizes[`no build: one more language (${lang})`] = sum(cdn, graph);
+  }
   for (const name of elements) {
-    sizes[`${name} (with Lit)`] = gz(await bundleOne(`src/${name}/define.ts`));
+    sizes[`npm: ${name} with Lit`] = await npmChunks(name);
+  }
+  for (const name of elements) {
+    sizes[`own code: ${name}`] = gz(cdn.get(elementFile(name)).code);
   }
   return sizes;
 }
 
-/** Each module against its limit and target. */
+/** Each figure against its limit and target. */
 export async function check() {
   const sizes = await measure();
   return Object.entries(sizes).map(([name, bytes]) => {

@@ -1,6 +1,6 @@
-// The one-file bundle a clinic's no-build page loads: dist/rapport.js (npm test builds it when it
-// is missing or stale). It must define every element and carry every built-in language, by
-// itself, with nothing else on the page.
+// What a clinic's no-build page loads: dist/rapport.js (npm test builds it when it is missing or
+// stale), which fetches from beside it the code of each element on the page and each language
+// a widget needs, with nothing else on the page.
 import { expect } from '@open-wc/testing';
 import { bundleFrame } from './helpers/bundle.js';
 
@@ -12,11 +12,13 @@ const tags = [
   'rapport-feedback-prompt',
 ];
 
-describe('dist/rapport.js', () => {
+describe('dist/rapport.js', function () {
+  // Each test loads a page of its own, and its files, in a frame.
+  this.timeout(60_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('defines every element', async () => {
-    const win = await bundleFrame('');
+  it('defines every element the page uses', async () => {
+    const win = await bundleFrame(tags.map((t) => `<${t}></${t}>`).join(''));
     expect(tags.filter((t) => !win.customElements.get(t))).to.deep.equal([]);
   });
 

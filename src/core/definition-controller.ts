@@ -33,6 +33,8 @@ export interface DefinitionOptions<T> {
 export interface DefinitionHost extends ReactiveControllerHost, HTMLElement {
   /** Reports a problem once per key (see RapportElement.reportOnce). */
   reportOnce(key: string, detail: RapportErrorDetail): void;
+  /** Makes `updateComplete` wait for a definition being fetched (see RapportElement.waitFor). */
+  waitFor(work: Promise<unknown>): void;
 }
 
 const NOTHING = Symbol('nothing');
@@ -109,6 +111,7 @@ export class DefinitionController<T> implements ReactiveController {
         if (this.#waitingFor === given) return;
         this.#waitingFor = given;
         this.#set('loading', undefined, NOTHING);
+        this.host.waitFor(found);
         found.then(
           () => {
             this.#waitingFor = undefined;

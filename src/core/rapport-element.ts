@@ -87,6 +87,29 @@ export class RapportElement extends LitElement {
   }
 
   #reported = new Set<string>();
+  #pendingWork = new Set<Promise<unknown>>();
+
+  /**
+   * Makes `updateComplete` wait for `work` too (a definition or language being fetched): a host
+   * that awaits `updateComplete` then finds the widget shown with what it was loading.
+   */
+  waitFor(work: Promise<unknown>): void {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#pendingWork.add(settled);
+    void settled.then(() => this.#pendingWork.delete(settled));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#pendingWork.size > 0) {
+      await Promise.all(this.#pendingWork);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
 
   /**
    * Reports a problem once: the same `key` again (the same bad definition on every update, the

@@ -3,7 +3,8 @@ import { waitUntil } from '@open-wc/testing';
 
 /**
  * An 800 × 600 frame whose head loads the bundle and whose body is `body`; resolves with its
- * window once every element is defined.
+ * window once every Rapport element in the body is defined (dist/rapport.js fetches each
+ * element's code when its tag appears).
  */
 export async function bundleFrame(body: string): Promise<Window> {
   const frame = document.createElement('iframe');
@@ -15,12 +16,11 @@ export async function bundleFrame(body: string): Promise<Window> {
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow!;
+  const tags = [...new Set([...win.document.body.querySelectorAll('*')].map((e) => e.localName))];
   await waitUntil(
-    () =>
-      win.customElements.get('rapport-alliance-scale') &&
-      win.customElements.get('rapport-feedback-prompt'),
-    'bundle loaded',
-    { timeout: 10000 },
+    () => tags.filter((t) => t.startsWith('rapport-')).every((t) => win.customElements.get(t)),
+    'every Rapport element on the page is loaded',
+    { timeout: 20000 },
   );
   return win;
 }
