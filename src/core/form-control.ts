@@ -2,40 +2,18 @@ import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportElement } from './rapport-element.js';
-import {
-  RapportDismissEvent,
-  RapportInputEvent,
-  RapportSubmitEvent,
-  type RapportDismissDetail,
-} from './events.js';
-import {
-  isoTime,
-  type DefinitionRef,
-  type RapportDraft,
-  type RapportResult,
-  type RapportResultBase,
-} from './result.js';
-import { uuid } from './ids.js';
+import { RapportDismissEvent, RapportInputEvent, type RapportDismissDetail } from './events.js';
+import type { DefinitionRef, RapportDraft, RapportResult } from './result.js';
+import { ResponseController, type EnvelopeParts, type RapportState } from './response.js';
 import common from './common.styles.js';
 
-/** Where a response is in its life: being answered, being saved, saved, or not saved. */
-export type RapportState = 'editing' | 'submitting' | 'submitted' | 'failed';
-
-/** The envelope fields the base class fills in; an element adds its kind's data. */
-/**
- * What the base assembles for every result (all of `RapportResultBase` but its `kind`, in the
- * order results list them), and the time taken; an element adds its kind and its answers.
- */
-export interface EnvelopeParts extends Omit<RapportResultBase, 'kind'> {
-  /** Milliseconds from the first answer to sending. */
-  durationMs: number;
-}
+export type { EnvelopeParts, RapportState } from './response.js';
 
 /**
- * The base of every element that takes answers. It owns what they all share:
- * form association through `ElementInternals` (value, validity, reset, restore, disabled),
- * the `state` machine around `rapport-submit` and `waitUntil`, one event per response however
- * often Send is pressed, and the same `responseId` across retries.
+ * The base of every element that takes answers. It owns what they all share: form association
+ * through `ElementInternals` (value, validity, reset, restore, disabled), the status and Send,
+ * and a `ResponseController` for the `state` machine around `rapport-submit` and `waitUntil`
+ * (one event per response however often Send is pressed, the same `responseId` across retries).
  *
  * An element supplies its answers (`formEntries`, `formState`, `restoreFormState`), what is
  * missing (`missingAnswers`), how to clear itself (`clearAnswers`), the definition it shows
@@ -83,10 +61,12 @@ export abstract class RapportFormControl extends RapportElement {
 
   protected readonly internals: ElementInternals;
 
-  #responseId: string | undefined;
-  #startedAt: number | undefined;
-  #sending = false;
   #form: HTMLFormElement | null = null;
+  readonly #response = new ResponseController(this, {
+    definitionRef: () => this.definitionRef(),
+    envelopeBasics: () => ({ locale: this.localize.lang(), subject: this.subject() }),
+    buildResult: (envelope) => this.buildResult(envelope),
+  });
 
   constructor() {
     super();
@@ -161,7 +141,7 @@ export abstract class RapportFormControl extends RapportElement {
    * Calls while a response is being sent, or after it was saved, do nothing and resolve false.
    */
   async submit(): Promise<boolean> {
-    if (this.#sending || this.state === 'submitted' || this.readonly || this.isDisabled) {
+    if (this.#response.sending || this.state === 'submitted' || this.readonly || this.isDisabled) {
       return false;
     }
     if (this.missingAnswers().length > 0) {
@@ -170,44 +150,14 @@ export abstract class RapportFormControl extends RapportElement {
       this.firstMissingControl()?.focus();
       return false;
     }
-    this.#sending = true;
-    // Saving shows at once; hashing the definition may take a moment on a slow device.
-    this.state = 'submitting';
-    try {
-      const definition = await this.definitionRef();
-      if (!definition) {
-        this.state = 'editing';
-        return false;
-      }
-      const now = Date.now();
-      const started = this.#startedAt ?? now;
-      const event = new RapportSubmitEvent(
-        this.buildResult({
-          responseId: this.responseId,
-          definition,
-          locale: this.localize.lang(),
-          subject: this.subject(),
-          startedAt: isoTime(started),
-          completedAt: isoTime(now),
-          durationMs: now - started,
-        }),
-      );
-      this.dispatchEvent(event);
-      const saved = await event.settle();
-      this.state = saved ? 'submitted' : 'failed';
-      return saved;
-    } finally {
-      this.#sending = false;
-    }
+    return this.#response.send();
   }
 
   /** Clears every answer and starts a new response (a new `responseId`). */
   reset(): void {
     this.clearAnswers();
-    this.#responseId = undefined;
-    this.#startedAt = undefined;
     this.showMissing = false;
-    this.state = 'editing';
+    this.#response.restart();
   }
 
   // ---- For subclasses ------------------------------------------------------------------------
@@ -219,8 +169,7 @@ export abstract class RapportFormControl extends RapportElement {
 
   /** The id of the response being answered; kept across retries, renewed by `reset()`. */
   protected get responseId(): string {
-    this.#responseId ??= uuid();
-    return this.#responseId;
+    return this.#response.responseId;
   }
 
   protected get isDisabled(): boolean {
@@ -247,8 +196,7 @@ export abstract class RapportFormControl extends RapportElement {
    * `rapport-input`. Never called for programmatic changes to `value`.
    */
   protected answerChanged(): void {
-    this.#startedAt ??= Date.now();
-    if (this.state === 'failed') this.state = 'editing';
+    this.#response.touched();
     const draft: RapportDraft = {
       kind: this.resultKind,
       responseId: this.responseId,
