@@ -24,7 +24,16 @@ import { readValue } from './value.js';
 import { canonicalText } from './canonical.js';
 import { clauseRecord, clauseView, filledText, type ClauseContext } from './clause.js';
 import { signatureRecord, signingField, type Signer } from './signature-field.js';
-import { PAD_HEIGHT, PAD_WIDTH, StrokeRecorder, padPoint } from './signature-pad.js';
+import { padPoint } from './signature-pad.js';
+import {
+  answered,
+  formEntries,
+  missingIn,
+  newSigner,
+  signatureOf,
+  unfinished,
+  type SignerState,
+} from './response.js';
 import type {
   AgreementSignature,
   BoundaryAgreementClientResult,
@@ -41,20 +50,6 @@ import printStyles from './print.styles.js';
 
 export type * from './types.js';
 export { agreementValue } from './value.js';
-
-/** One signer's fields: the typed name, the drawing and its box, and when it was signed. */
-interface SignerState {
-  name: string;
-  pad: StrokeRecorder;
-  box: { width: number; height: number };
-  signedAt?: string;
-}
-
-const signer = (): SignerState => ({
-  name: '',
-  pad: new StrokeRecorder(),
-  box: { width: PAD_WIDTH, height: PAD_HEIGHT },
-});
 
 /** What a sent signature keeps once it is saved. */
 interface Sent {
@@ -218,7 +213,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
   #children: ChildClause[] = [];
   #agreed: readonly string[] = [];
   #answers: Readonly<Record<string, string>> = {};
-  #signers: Record<Signer, SignerState> = { client: signer(), clinician: signer() };
+  #signers: Record<Signer, SignerState> = { client: newSigner(), clinician: newSigner() };
   /** The client's signed response, once signed here or given by the host. */
   #signedResponseId: string | undefined;
   #signedHash: string | undefined;
@@ -427,11 +422,11 @@ export class RapportBoundaryAgreement extends RapportFormControl {
 
   #clear(who: Signer | 'all'): void {
     if (who !== 'client') {
-      this.#signers.clinician = signer();
+      this.#signers.clinician = newSigner();
       this.#given.clinician = false;
     }
     if (who === 'all') {
-      this.#signers.client = signer();
+      this.#signers.client = newSigner();
       this.#given.client = false;
       this.#agreed = [];
       this.#answers = {};
@@ -476,17 +471,8 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     if (message) this.reportError({ code: 'invalid-value', message });
   }
 
-  /** A signature as it stands; `dated` false leaves out when it was signed. */
   #signatureOf(who: Signer, dated = true): AgreementSignature | null {
-    const { name, pad, box, signedAt } = this.#signers[who];
-    const paths = pad.finished();
-    const when = dated ? signedAt : undefined;
-    if (name === '' && paths.length === 0 && !when) return null;
-    return {
-      typedName: name,
-      ...(paths.length > 0 && { drawn: { paths, ...box } }),
-      ...(when && { signedAt: when }),
-    };
+    return signatureOf(this.#signers[who], dated);
   }
 
   /** After a signed value arrives: is the text shown now the text that was signed? */
@@ -527,25 +513,22 @@ export class RapportBoundaryAgreement extends RapportFormControl {
   /** What is missing, in the order it is shown, as a list of [control id, label]. */
   #missing(): Array<[string, string]> {
     const shown = this.#shown;
-    const term = (key: 'agreementClinicianName' | 'agreementFullName') => this.localize.term(key);
     if (!shown) return [['', this.localize.term('agreementUnavailable')]];
-    if (this.#phase === 'countersign') {
-      return foldSpace(this.#signers.clinician.name) === ''
-        ? [['counter-name', term('agreementClinicianName')]]
-        : [];
-    }
-    const missing: Array<[string, string]> = [];
-    shown.clauses.forEach((clause, i) => {
-      const q = clause.question;
-      if (q?.required && this.#answers[q.id] === undefined) missing.push([`q-${i}-0`, q.label]);
-      if (clause.required && !this.#agreed.includes(clause.id)) {
-        missing.push([`agree-${i}`, clause.title]);
-      }
-    });
-    if (foldSpace(this.#signers.client.name) === '') {
-      missing.push(['name', term('agreementFullName')]);
+    const countersign = this.#phase === 'countersign';
+    const s = this.#signers[countersign ? 'clinician' : 'client'];
+    const missing = countersign ? [] : missingIn(shown, this.#client);
+    if (foldSpace(s.name) === '') {
+      missing.push(
+        countersign
+          ? ['counter-name', this.localize.term('agreementClinicianName')]
+          : ['name', this.localize.term('agreementFullName')],
+      );
     }
     return missing;
+  }
+
+  get #client() {
+    return { agreed: this.#agreed, answers: this.#answers };
   }
 
   protected missingAnswers(): string[] {
@@ -558,33 +541,14 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     return this.renderRoot.querySelector<HTMLElement>(`#${first[0]}`);
   }
 
-  /** The answers chosen, in the order the questions are shown. */
-  #answered(shown: ShownAgreement): Array<[string, string]> {
-    return shown.clauses.flatMap(({ question: q }) =>
-      q && this.#answers[q.id] !== undefined
-        ? [[q.id, this.#answers[q.id]] as [string, string]]
-        : [],
-    );
-  }
-
   protected formEntries(): Array<[string, string]> {
     const shown = this.#shown;
-    if (!shown) return [];
-    const entries: Array<[string, string]> = shown.clauses
-      .filter((c) => this.#agreed.includes(c.id))
-      .map((c) => [`clause.${c.id}`, 'agreed']);
-    for (const [id, choice] of this.#answered(shown)) entries.push([`answer.${id}`, choice]);
-    for (const [who, prefix] of [
-      ['client', 'signature'],
-      ['clinician', 'countersignature'],
-    ] as const) {
-      const s = this.#signatureOf(who, this.#given[who]);
-      if (!s) continue;
-      if (foldSpace(s.typedName) !== '') entries.push([`${prefix}.name`, foldSpace(s.typedName)]);
-      if (s.drawn) entries.push([`${prefix}.drawn`, JSON.stringify(s.drawn)]);
-      if (s.signedAt) entries.push([`${prefix}.signedAt`, s.signedAt]);
-    }
-    return entries;
+    return shown
+      ? formEntries(shown, this.#client, {
+          signature: this.#signatureOf('client', this.#given.client),
+          countersignature: this.#signatureOf('clinician', this.#given.clinician),
+        })
+      : [];
   }
 
   protected clearAnswers(): void {
@@ -650,7 +614,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
         version: c.version,
         agreed: this.#agreed.includes(c.id),
       })),
-      answers: Object.fromEntries(this.#answered(shown)),
+      answers: Object.fromEntries(answered(shown, this.#client)),
       signature: signed('client'),
     };
   }
@@ -809,12 +773,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
         ? term('agreementTypeClinicianName')
         : '';
     }
-    const unagreed = shown.clauses
-      .filter((c) => c.required && !this.#agreed.includes(c.id))
-      .map((c) => c.title);
-    const unanswered = shown.clauses
-      .filter((c) => c.question?.required && this.#answers[c.question.id] === undefined)
-      .map((c) => c.title);
+    const { unagreed, unanswered } = unfinished(shown, this.#client);
     const parts: string[] = [];
     if (unagreed.length > 0) parts.push(term('agreementAgreeBeforeSigning', unagreed));
     if (unanswered.length > 0) parts.push(term('agreementAnswerBeforeSigning', unanswered));
