@@ -49,7 +49,7 @@ export type {
   ClauseAcknowledgement,
   SignatureMode,
   SignedSignature,
-} from './boundary-agreement/boundary-agreement.js';
+} from './boundary-agreement/types.js';
 export type {
   AgreementDefinition,
   ClauseDefinition,
@@ -58,11 +58,7 @@ export type {
 } from './boundary-agreement/definition.js';
 export { checkAgreement } from './boundary-agreement/definition.js';
 export type { DrawnSignature } from './boundary-agreement/signature-pad.js';
-export {
-  defaultAgreement,
-  DEFAULT_AGREEMENT_ID,
-  DEFAULT_AGREEMENT_VERSION,
-} from './boundary-agreement/content/index.js';
+export { DEFAULT_AGREEMENT_ID, DEFAULT_AGREEMENT_VERSION } from './boundary-agreement/builtin.js';
 export type { FeedbackContent } from './feedback-prompt/content/index.js';
 
 export { RapportElement } from './core/rapport-element.js';

@@ -12,7 +12,7 @@ export type {
   ClauseAcknowledgement,
   SignatureMode,
   SignedSignature,
-} from './boundary-agreement.js';
+} from './types.js';
 export type {
   AgreementDefinition,
   ClauseDefinition,
@@ -21,11 +21,7 @@ export type {
 } from './definition.js';
 export { checkAgreement } from './definition.js';
 export type { DrawnSignature } from './signature-pad.js';
-export {
-  defaultAgreement,
-  DEFAULT_AGREEMENT_ID,
-  DEFAULT_AGREEMENT_VERSION,
-} from './content/index.js';
+export { DEFAULT_AGREEMENT_ID, DEFAULT_AGREEMENT_VERSION } from './builtin.js';
 
 declare global {
   interface HTMLElementTagNameMap {

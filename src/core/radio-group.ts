@@ -25,6 +25,7 @@ export interface RadioGroupOptions<V extends string | number> {
   /** The widget's reading direction: arrow keys follow it. */
   dir: 'ltr' | 'rtl';
   disabled?: boolean;
+  /** Each radio is `required` (a group, the fieldset's role, may not carry `aria-required`). */
   required?: boolean;
   /** Marked as missing: `aria-invalid`, and this message below the choices. */
   missing?: string | boolean;

@@ -1,5 +1,21 @@
 import { registerLanguageLoader } from '../../core/localize.js';
+import type { ContactOption, DefaultClauseId, NamedPlaceholder } from '../builtin.js';
 import en from './en.js';
+
+/** The built-in agreement's wording in one language. */
+export interface AgreementWording {
+  title: string;
+  intro: string;
+  /** Each clause's title and text (a blank line starts a paragraph; `{name}` is a placeholder). */
+  clauses: Record<DefaultClauseId, { title: string; text: string }>;
+  /** The question asked with the contact clause. */
+  contactQuestion: { label: string; options: Record<ContactOption, string> };
+  /**
+   * Shown in place of a placeholder the host did not fill. Each reads as part of the sentence
+   * it stands in; the crisis numbers' stand-ins still tell the person where to turn.
+   */
+  fallbacks: Record<NamedPlaceholder, string>;
+}
 
 /** The built-in texts of <rapport-boundary-agreement>. */
 export interface AgreementTerms {
@@ -53,6 +69,8 @@ export interface AgreementTerms {
   agreementAskService: string;
   /** Print only: the line to sign on paper. */
   agreementPaperSignature: string;
+  /** The built-in agreement, shown when the host gives none. */
+  agreementContent: AgreementWording;
 }
 
 declare module '../../core/localize.js' {
