@@ -338,21 +338,27 @@ export class LocalizeController implements ReactiveController {
     key: K,
     ...args: RapportTranslation[K] extends (...a: infer A) => string ? A : []
   ): string {
-    const lang = this.lang();
-    const overrides = this.host.rapportContext?.texts;
-    const lower = lang.toLowerCase();
-    const candidates = [
-      overrides?.[lang]?.[key],
-      overrides?.[lower.split('-')[0]]?.[key],
-      textFor(lang, key),
-      textFor('en', key),
-    ];
-    const found = candidates.find((c) => c !== undefined);
+    const found: unknown = this.data(key);
     if (found === undefined) return String(key);
     if (typeof found === 'function') {
       return (found as (...a: unknown[]) => string)(...args);
     }
     return String(found);
+  }
+
+  /**
+   * A built-in entry as it is, not made a sentence: an element's built-in content (a notice's
+   * sections), in this widget's language after the provider's overrides, else English.
+   */
+  data<K extends keyof RapportTranslation>(key: K): RapportTranslation[K] {
+    const lang = this.lang();
+    const overrides = this.host.rapportContext?.texts;
+    return [
+      overrides?.[lang]?.[key],
+      overrides?.[lang.toLowerCase().split('-')[0]]?.[key],
+      textFor(lang, key),
+      textFor('en', key),
+    ].find((c) => c !== undefined) as RapportTranslation[K];
   }
 
   /** A number in this widget's language. */
