@@ -2,12 +2,35 @@
  * What a consent notice shows, from its choices and settings: the boxes to tick, where the
  * person starts, and the form fields of a decision. Pure: no DOM.
  */
+import type { RapportResultBase } from '../core/result.js';
 import type { LocalizedText } from '../core/text.js';
 import { LIMITS_ID, type ConsentChoice, type ConsentNoticeValue } from './choices.js';
 import type { NoticeSectionId } from './locales/index.js';
 
 /** What the person decided: agreed, said no, or took back an earlier agreement. */
 export type ConsentStatus = 'granted' | 'declined' | 'withdrawn';
+
+/** The result of a consent notice: the envelope, the decision, and each choice. */
+export interface ConsentNoticeResult extends RapportResultBase<'consent-notice'> {
+  /** `granted` (agreed), `declined` (said no) or `withdrawn` (took back an earlier agreement). */
+  status: ConsentStatus;
+  /**
+   * Every choice of the notice by id. When granted, true for each one ticked; when declined or
+   * withdrawn, all false: saying no grants nothing.
+   */
+  choices: Record<string, boolean>;
+  /**
+   * The required acknowledgements given, by id, in the order shown: `limits` (the limits of
+   * confidentiality, always asked) and the host's required choices. Empty unless granted.
+   */
+  acknowledged: string[];
+}
+
+declare module '../core/result.js' {
+  interface RapportResultKinds {
+    'consent-notice': ConsentNoticeResult;
+  }
+}
 
 /**
  * Where the person is: asked to decide (`ask`), agreed to this version (`agreed`), looking

@@ -1,12 +1,11 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import { DefinitionController } from '../core/definition-controller.js';
 import { LightDomController } from '../core/json-child.js';
-import { FocusAfterUpdateController, SurfaceController } from '../core/surface.js';
-import type { RapportDismissDetail } from '../core/events.js';
-import type { DefinitionRef, RapportResultBase } from '../core/result.js';
+import { FocusAfterUpdateController } from '../core/surface.js';
+import type { DefinitionRef } from '../core/result.js';
 import { foldSpace, resolveText, type LocalizedText } from '../core/text.js';
 import { sha256Hex, sha256HexSync } from '../core/hash.js';
 import './locales/index.js';
@@ -18,6 +17,7 @@ import {
   initialStage,
   listItems,
   validDate,
+  type ConsentNoticeResult,
   type ConsentStatus,
   type Item,
   type Stage,
@@ -25,36 +25,11 @@ import {
 import { readValue, valueOf } from './value.js';
 import { canonicalCache } from './canonical.js';
 import { readLightDom, type LightDom } from './light-dom.js';
-import { BannerSpaceController } from './banner-space.js';
+import { PresentationController, type ConsentNoticeMode } from './presentation.js';
 import { renderNotice, renderOutcome, type NoticeView } from './templates.js';
 import styles from './consent-notice.styles.js';
 
-export type { ConsentStatus };
-
-/** How the notice is presented. */
-export type ConsentNoticeMode = 'inline' | 'banner' | 'dialog';
-
-/** The result of a consent notice: the envelope, the decision, and each choice. */
-export interface ConsentNoticeResult extends RapportResultBase<'consent-notice'> {
-  /** `granted` (agreed), `declined` (said no) or `withdrawn` (took back an earlier agreement). */
-  status: ConsentStatus;
-  /**
-   * Every choice of the notice by id. When granted, true for each one ticked; when declined or
-   * withdrawn, all false: saying no grants nothing.
-   */
-  choices: Record<string, boolean>;
-  /**
-   * The required acknowledgements given, by id, in the order shown: `limits` (the limits of
-   * confidentiality, always asked) and the host's required choices. Empty unless granted.
-   */
-  acknowledged: string[];
-}
-
-declare module '../core/result.js' {
-  interface RapportResultKinds {
-    'consent-notice': ConsentNoticeResult;
-  }
-}
+export type { ConsentNoticeMode, ConsentNoticeResult, ConsentStatus };
 
 /** Where the person is, what is ticked, and when the agreement shown was made. */
 interface ViewState {
@@ -218,12 +193,11 @@ export class RapportConsentNotice extends RapportFormControl {
   });
 
   readonly #focus = new FocusAfterUpdateController(this);
-  readonly #surface = new SurfaceController(this, {
-    dialog: () => (this.mode === 'dialog' ? this.#dialog : null),
-    escape: () => this.#personClose('escape'),
-    focusOnOpen: 'title',
+  readonly #presentation = new PresentationController(this, {
+    canDismiss: () => this.state !== 'submitting' && !(this.required && this.#view.stage === 'ask'),
+    dismissed: (reason) => this.dismissed(reason),
+    focus: this.#focus,
   });
-  readonly #banner = new BannerSpaceController(this);
 
   constructor() {
     super();
@@ -258,9 +232,7 @@ export class RapportConsentNotice extends RapportFormControl {
   show(): void {
     if (this.open) return;
     this.open = true;
-    // A rendered dialog opens at once, so the host can move on knowing it shows.
-    if (this.mode === 'dialog') this.#surface.opened(true);
-    else if (this.mode === 'banner') this.#focus.request('title');
+    this.#presentation.opened();
   }
 
   /** Closes the dialog, or collapses the banner. Fires no event: the host did it. */
@@ -322,12 +294,6 @@ export class RapportConsentNotice extends RapportFormControl {
 
   // ---- Lifecycle -----------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page: a removed dialog was closed, and is shown again.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.checkEnum(changed, 'mode', 'mode', ['inline', 'banner', 'dialog'], 'inline');
@@ -349,20 +315,6 @@ export class RapportConsentNotice extends RapportFormControl {
     if (changed.has('mode') && this.mode === 'banner' && this.hasUpdated && view.stage === 'ask') {
       this.open = true;
     }
-    if (this.mode === 'dialog' && changed.has('open') && this.open && !this.#dialog?.open) {
-      this.#surface.opened();
-    }
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    // Before focus moves in: the dialog must be showing to take it.
-    if (this.mode === 'dialog') this.#surface.sync(this.open);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.#banner.watch(this.mode === 'banner');
   }
 
   // ---- State ---------------------------------------------------------------------------------
@@ -389,10 +341,6 @@ export class RapportConsentNotice extends RapportFormControl {
 
   get #content() {
     return this.localize.data('consentNotice');
-  }
-
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
   }
 
   #readLightDom(): void {
@@ -508,42 +456,6 @@ export class RapportConsentNotice extends RapportFormControl {
       this.#restart('ask', new Set());
       this.#focus.request('title');
     },
-  };
-
-  // ---- Banner and dialog ---------------------------------------------------------------------
-
-  /** Closing without deciding is not allowed while a required notice is asking, or saving. */
-  get #canDismiss(): boolean {
-    return this.state !== 'submitting' && !(this.required && this.#view.stage === 'ask');
-  }
-
-  /** The person closed the banner or dialog without deciding. */
-  #personClose(reason: RapportDismissDetail['reason']): void {
-    if (!this.open || !this.#canDismiss) return;
-    const hadFocus = this.shadowRoot?.activeElement != null;
-    this.open = false;
-    if (this.mode === 'dialog') this.#dialog?.close();
-    else if (this.mode === 'banner' && hadFocus) this.#focus.request('reopen');
-    this.dismissed(reason);
-  }
-
-  #onDialogCancel = (event: Event): void => {
-    // Handled here rather than by the dialog's own cancel, which some engines do not let a page
-    // refuse twice: a required notice must stay open until the person decides.
-    event.preventDefault();
-    this.#personClose('escape');
-  };
-
-  #onDialogClose = (): void => {
-    // The close event comes a task later: the dialog may have been shown again since, or the
-    // element taken out of the page (which is the host's doing, not the person's).
-    if (this.#dialog?.open || !this.isConnected) return;
-    if (this.open) {
-      // Closed by the browser itself (a close request it would not let the page refuse).
-      this.open = false;
-      this.dismissed('escape');
-    }
-    this.#surface.closed();
   };
 
   // ---- Text and hashing ----------------------------------------------------------------------
@@ -665,84 +577,15 @@ export class RapportConsentNotice extends RapportFormControl {
 
   protected override render(): TemplateResult {
     const lang = this.localize.lang();
-    const base = (content: unknown, group = false) =>
-      html`<div
-        part="base"
-        class="base"
-        role=${group ? 'group' : nothing}
-        aria-labelledby=${group ? this.#labelledBy : nothing}
-        lang=${lang}
-        dir=${this.localize.dir()}
-      >
-        ${content}
-      </div>`;
-    const panel = this.#renderPanel(lang);
-    if (this.mode === 'inline') return base(panel, true);
-    const dismiss = (part: string, label: string) =>
-      this.#canDismiss
-        ? html`<div class="dismiss">
-            <button
-              type="button"
-              part=${part}
-              class="quiet"
-              @click=${() => this.#personClose('close-button')}
-            >
-              ${label}
-            </button>
-          </div>`
-        : nothing;
-    if (this.mode === 'dialog') {
-      return base(
-        html`<dialog
-          part="dialog"
-          class="dialog"
-          aria-labelledby=${this.#labelledBy}
-          @keydown=${this.#surface.keydown}
-          @cancel=${this.#onDialogCancel}
-          @close=${this.#onDialogClose}
-        >
-          ${panel} ${dismiss('close', this.localize.term('consentClose'))}
-        </dialog>`,
-      );
-    }
-    const height = this.#banner.height;
-    return base(
-      html`<div class="fixed">
-          <section
-            part="banner"
-            class="banner"
-            aria-labelledby=${this.#labelledBy}
-            ?hidden=${!this.open}
-            @keydown=${this.#surface.keydown}
-          >
-            <div class="banner-inner">${panel}</div>
-            ${dismiss(
-              'hide',
-              this.localize.term(this.#view.stage === 'ask' ? 'consentNotNow' : 'consentClose'),
-            )}
-          </section>
-          <button
-            type="button"
-            part="reopen"
-            class="reopen"
-            data-focus="reopen"
-            aria-expanded="false"
-            ?hidden=${this.open}
-            @click=${() => this.show()}
-          >
-            ${this.localize.term('consentPrivacyChoices')}
-          </button>
-        </div>
-        <div
-          class="spacer"
-          aria-hidden="true"
-          .style=${height === undefined ? '' : `block-size: ${height}px`}
-        ></div>`,
-    );
-  }
-
-  get #labelledBy(): string {
-    return this.#isReady ? 'title' : 'error';
+    const term = this.localize.term.bind(this.localize);
+    return this.#presentation.render(this.#renderPanel(lang), {
+      lang,
+      dir: this.localize.dir(),
+      labelledBy: this.#isReady ? 'title' : 'error',
+      close: term('consentClose'),
+      hide: term(this.#view.stage === 'ask' ? 'consentNotNow' : 'consentClose'),
+      reopen: term('consentPrivacyChoices'),
+    });
   }
 
   #renderPanel(lang: string): TemplateResult {
