@@ -23,8 +23,8 @@ export type {
   NoticeContent,
   NoticeSection,
   NoticeSectionId,
-} from './consent-notice/content/index.js';
-export { registerNoticeContent } from './consent-notice/content/index.js';
+} from './consent-notice/locales/index.js';
+export { registerNoticeContent } from './consent-notice/locales/index.js';
 export { RapportFeedbackPrompt } from './feedback-prompt/feedback-prompt.js';
 export type {
   CheckAnswer,

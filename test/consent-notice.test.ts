@@ -14,7 +14,7 @@ import type { RapportDismissEvent, RapportSubmitEvent } from '../src/core/events
 import type { RapportDraft } from '../src/core/result.js';
 import { registerTranslation } from '../src/core/localize.js';
 import en from '../src/core/locales/en.js';
-import enNotice from '../src/consent-notice/content/en.js';
+import { en as consentEn } from '../src/consent-notice/locales/index.js';
 import { getByRole, textOf } from './helpers/roles.js';
 import { press } from './helpers/keyboard.js';
 import { pointAlong } from './helpers/pointer.js';
@@ -1560,7 +1560,7 @@ describe('<rapport-consent-notice>', () => {
     it('registerNoticeContent() and registerTranslation() add a language', async () => {
       registerTranslation({ ...en, $code: 'de', $name: 'Deutsch', consentAgree: 'Ich stimme zu' });
       registerNoticeContent({
-        ...enNotice,
+        ...consentEn.consentNotice,
         code: 'de',
         title: 'Ihre Privatsphäre',
         limitsAcknowledgement: 'Ich verstehe, was vertraulich bleibt.',

@@ -2,8 +2,8 @@
  * The choices a consent notice asks about, given by the host as data, and the decisions a
  * person makes. Checked on arrival, with messages that name the field at fault.
  */
-import type { LocalizedText } from '../instruments/types.js';
-import { isLocalizedText } from '../core/text.js';
+import type { Checked } from '../core/definition-controller.js';
+import { isLocalizedText, isRecord, type LocalizedText } from '../core/text.js';
 
 /** One thing a person can say yes or no to, e.g. "share a summary with my GP". */
 export interface ConsentChoice {
@@ -36,9 +36,6 @@ export const LIMITS_ID = 'limits';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
-export type ChoicesCheck =
-  { ok: true; choices: ConsentChoice[] } | { ok: false; problems: string[] };
-
 /** Whether `id` may name a choice. */
 export function isChoiceId(id: unknown): id is string {
   return typeof id === 'string' && ID.test(id) && id !== LIMITS_ID;
@@ -48,24 +45,21 @@ export function isChoiceId(id: unknown): id is string {
  * Checks a list of choices: an array, or an object with a `choices` array (the form a child
  * `<script type="application/json">` may take). Unknown fields are ignored.
  */
-export function checkChoices(input: unknown): ChoicesCheck {
-  const list =
-    input !== null && typeof input === 'object' && !Array.isArray(input) && 'choices' in input
-      ? (input as { choices: unknown }).choices
-      : input;
+export function checkChoices(input: unknown): Checked<ConsentChoice[]> {
+  const list = isRecord(input) && 'choices' in input ? input.choices : input;
   if (!Array.isArray(list)) {
-    return { ok: false, problems: ['choices must be an array of { id, label } objects'] };
+    return { ok: false, message: 'choices must be an array of { id, label } objects.' };
   }
   const problems: string[] = [];
   const seen = new Set<string>();
   const choices: ConsentChoice[] = [];
   list.forEach((raw: unknown, i) => {
     const at = `choices[${i}]`;
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    if (!isRecord(raw)) {
       problems.push(`${at} must be an object`);
       return;
     }
-    const c = raw as Record<string, unknown>;
+    const c = raw;
     if (c.id === LIMITS_ID) {
       problems.push(
         `${at}.id "${LIMITS_ID}" is the built-in acknowledgement, which is always asked; choose another id`,
@@ -97,43 +91,7 @@ export function checkChoices(input: unknown): ChoicesCheck {
       });
     }
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, choices };
-}
-
-/**
- * Reads a `value` given by the host against the notice's items: the ids it ticks, and what had
- * to be dropped (unknown ids, an acknowledgement of something that is not required, a decision
- * that is not true or false). Only ids are reported, never anything else from the value.
- */
-export function readValue(
-  value: unknown,
-  requiredIds: readonly string[],
-  choiceIds: readonly string[],
-): { ticked: Set<string>; dropped: string[]; wellFormed: boolean } {
-  const ticked = new Set<string>();
-  const dropped: string[] = [];
-  if (value === null || value === undefined) return { ticked, dropped, wellFormed: true };
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    return { ticked, dropped, wellFormed: false };
-  }
-  const { acknowledged, choices } = value as Record<string, unknown>;
-  let wellFormed = true;
-  if (acknowledged !== undefined) {
-    if (Array.isArray(acknowledged)) {
-      for (const id of acknowledged) {
-        if (typeof id === 'string' && requiredIds.includes(id)) ticked.add(id);
-        else dropped.push(`acknowledged "${String(id)}"`);
-      }
-    } else wellFormed = false;
-  }
-  if (choices !== undefined) {
-    if (choices !== null && typeof choices === 'object' && !Array.isArray(choices)) {
-      for (const [id, decision] of Object.entries(choices as Record<string, unknown>)) {
-        if (!choiceIds.includes(id) || typeof decision !== 'boolean') {
-          dropped.push(`choices "${id}"`);
-        } else if (decision) ticked.add(id);
-      }
-    } else wellFormed = false;
-  }
-  return { ticked, dropped, wellFormed };
+  return problems.length > 0
+    ? { ok: false, message: `${problems.join('; ')}.` }
+    : { ok: true, value: choices };
 }

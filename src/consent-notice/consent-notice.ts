@@ -1,86 +1,52 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
-import { LightDomController, readJsonChild } from '../core/json-child.js';
+import { DefinitionController } from '../core/definition-controller.js';
+import { LightDomController } from '../core/json-child.js';
+import { FocusAfterUpdateController } from '../core/surface.js';
+import type { DefinitionRef } from '../core/result.js';
+import { foldSpace, resolveText, type LocalizedText } from '../core/text.js';
+import { sha256Hex, sha256HexSync } from '../core/hash.js';
 import './locales/index.js';
-import type { RapportDismissDetail } from '../core/events.js';
-import type { DefinitionRef, RapportResultBase } from '../core/result.js';
-import { foldSpace, resolveText } from '../core/text.js';
-import { canonicalJson, sha256Hex, sha256HexSync } from '../core/hash.js';
-import { slottedText } from '../core/slot-text.js';
-import type { LocalizedText } from '../instruments/types.js';
-import {
-  checkChoices,
-  isChoiceId,
-  LIMITS_ID,
-  readValue,
-  type ConsentChoice,
-  type ConsentNoticeValue,
-} from './choices.js';
+import type { NoticeContent } from './locales/index.js';
+import { checkChoices, type ConsentChoice, type ConsentNoticeValue } from './choices.js';
 import {
   DEFAULT_NOTICE,
-  SECTION_IDS,
-  noticeContent,
-  sectionBody,
-  type NoticeBlock,
-  type NoticeContent,
-} from './content/index.js';
-import { deepActiveElement, isModal, tabbables } from '../core/focus.js';
+  choiceSlot,
+  formFields,
+  initialStage,
+  listItems,
+  validDate,
+  type ConsentNoticeResult,
+  type ConsentStatus,
+  type Item,
+  type Stage,
+} from './compose.js';
+import { readValue, valueOf } from './value.js';
+import { canonicalCache } from './canonical.js';
+import { readLightDom, type LightDom } from './light-dom.js';
+import { PresentationController, type ConsentNoticeMode } from './presentation.js';
+import { renderNotice, renderOutcome, type NoticeView } from './templates.js';
 import styles from './consent-notice.styles.js';
 
-/** What the person decided: agreed, said no, or took back an earlier agreement. */
-export type ConsentStatus = 'granted' | 'declined' | 'withdrawn';
+export type { ConsentNoticeMode, ConsentNoticeResult, ConsentStatus };
 
-/** How the notice is presented. */
-export type ConsentNoticeMode = 'inline' | 'banner' | 'dialog';
-
-/** The result of a consent notice: the envelope, the decision, and each choice. */
-export interface ConsentNoticeResult extends RapportResultBase<'consent-notice'> {
-  /** `granted` (agreed), `declined` (said no) or `withdrawn` (took back an earlier agreement). */
-  status: ConsentStatus;
-  /**
-   * Every choice of the notice by id. When granted, true for each one ticked; when declined or
-   * withdrawn, all false: saying no grants nothing.
-   */
-  choices: Record<string, boolean>;
-  /**
-   * The required acknowledgements given, by id, in the order shown: `limits` (the limits of
-   * confidentiality, always asked) and the host's required choices. Empty unless granted.
-   */
-  acknowledged: string[];
+/** Where the person is, what is ticked, and when the agreement shown was made. */
+interface ViewState {
+  stage: Stage;
+  ticked: ReadonlySet<string>;
+  agreedAt: string | null;
 }
 
-declare module '../core/result.js' {
-  interface RapportResultKinds {
-    'consent-notice': ConsentNoticeResult;
-  }
-}
-
-/** One box to tick: the built-in acknowledgement, or a host's choice. */
-interface Item {
-  id: string;
-  required: boolean;
-  builtIn: boolean;
-  /** From data; absent for a choice given only as a child element. */
-  label?: LocalizedText;
-  description?: LocalizedText;
-}
-
-/** A choice given as a child element (`slot="choice-<id>"`). */
-interface ChildChoice {
-  id: string;
-  required: boolean;
-}
-
-/**
- * Where the person is: asked to decide (`ask`), agreed to this version (`agreed`), looking
- * again at an agreement (`review`), confirming a withdrawal (`confirm`), or said no or withdrew.
- */
-type Stage = 'ask' | 'agreed' | 'review' | 'confirm' | 'declined' | 'withdrawn';
-
-const MODES: readonly ConsentNoticeMode[] = ['inline', 'banner', 'dialog'];
-const CHOICE_SLOT = 'choice-';
+const NO_CHOICES: readonly ConsentChoice[] = [];
+const NO_LIGHT_DOM: LightDom = {
+  children: [],
+  problems: '',
+  custom: false,
+  hasChanges: false,
+  texts: new Map(),
+};
 
 /**
  * @tag rapport-consent-notice
@@ -194,20 +160,16 @@ export class RapportConsentNotice extends RapportFormControl {
    */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  @state() private stage: Stage = 'ask';
-  @state() private ticked: ReadonlySet<string> = new Set();
-  /** Choices from `choices` or the child script; null when they cannot be used. */
-  @state() private dataChoices: readonly ConsentChoice[] | null = [];
-  /** Choices from child elements; null when one cannot be used. */
-  @state() private childChoices: readonly ChildChoice[] | null = [];
-  /** True when the host's unslotted children replace the whole notice. */
-  @state() private custom = false;
-  @state() private hasChangesSlot = false;
-  /** When the agreement shown in the `agreed` stage was made (ISO 8601), if known. */
-  @state() private agreedAt: string | null = null;
-
   protected readonly resultKind = 'consent-notice';
 
+  #view: ViewState = {
+    stage: 'ask',
+    ticked: new Set(),
+    agreedAt: null,
+  };
+  /** What the host put inside: child choices, slotted text, the changes slot. */
+  #light = NO_LIGHT_DOM;
+  #lightKey = '';
   /** The decision being sent: what Agree, Decline or Withdraw asked for. Kept for a retry. */
   #pending: ConsentStatus = 'granted';
   /** The decision saved in this response, until a new one starts. */
@@ -217,14 +179,38 @@ export class RapportConsentNotice extends RapportFormControl {
   #lastHash = '';
   /** What was ticked when "Review or withdraw" was pressed, for "Back". */
   #reviewSnapshot: ReadonlySet<string> | undefined;
-  #pendingValue: unknown;
-  #dataKey: unknown = Symbol('unread');
-  #childProblems = '';
-  #opener: HTMLElement | null = null;
-  #resize: ResizeObserver | undefined;
-  #scrollPadding: string | undefined;
+  #itemsMemo: { data: unknown; children: unknown; items: Item[] } | undefined;
+  #canonical = canonicalCache();
   #formHash: { text: string; hash: string } | undefined;
-  #reportedDate = '';
+
+  readonly #choices = new DefinitionController<readonly ConsentChoice[]>(this, {
+    property: 'choices',
+    given: () => this.choices,
+    lookUp: () => undefined,
+    check: checkChoices,
+    fallback: () => NO_CHOICES,
+    changed: () => this.#keepKnownTicks(),
+    applyValue: (_, value) => this.#applyValue(value, true),
+  });
+
+  readonly #focus = new FocusAfterUpdateController(this);
+  readonly #presentation = new PresentationController(this, {
+    canDismiss: () => this.state !== 'submitting' && !(this.required && this.#view.stage === 'ask'),
+    dismissed: (reason) => this.dismissed(reason),
+    focus: this.#focus,
+  });
+
+  constructor() {
+    super();
+    // A no-build page may write its choices after the element; slotted text may change.
+    new LightDomController(this, () => this.#readLightDom(), [
+      'slot',
+      'data-required',
+      'href',
+      'hidden',
+      'aria-hidden',
+    ]);
+  }
 
   // ---- Public API ----------------------------------------------------------------------------
 
@@ -234,35 +220,20 @@ export class RapportConsentNotice extends RapportFormControl {
    * `readonly` to show a record. Unknown ids are dropped with a `rapport-error`.
    */
   get value(): ConsentNoticeValue {
-    const items = this.items;
-    const ticked =
-      this.#pendingValue !== undefined
-        ? readValue(
-            this.#pendingValue,
-            items.filter((i) => i.required).map((i) => i.id),
-            items.filter((i) => !i.builtIn).map((i) => i.id),
-          ).ticked
-        : this.ticked;
-    return {
-      acknowledged: items.filter((i) => i.required && ticked.has(i.id)).map((i) => i.id),
-      choices: Object.fromEntries(
-        items.filter((i) => !i.builtIn).map((i) => [i.id, ticked.has(i.id)]),
-      ),
-    };
+    const items = this.#items;
+    const held = this.#choices.heldValue;
+    return valueOf(items, held !== undefined ? readValue(held, items).ticked : this.#view.ticked);
   }
 
   set value(next: ConsentNoticeValue | null | undefined) {
-    if (this.hasUpdated) this.applyValue(next, true);
-    else this.#pendingValue = next ?? null;
+    this.#choices.holdValue(next ?? null);
   }
 
   /** Shows the dialog, or expands the banner, and moves focus to the notice's title. */
   show(): void {
     if (this.open) return;
     this.open = true;
-    // A rendered dialog opens at once, so the host can move on knowing it shows.
-    if (this.mode === 'dialog') this.syncDialog();
-    else if (this.mode === 'banner') void this.focusPart('#title');
+    this.#presentation.opened();
   }
 
   /** Closes the dialog, or collapses the banner. Fires no event: the host did it. */
@@ -278,17 +249,17 @@ export class RapportConsentNotice extends RapportFormControl {
   override async submit(): Promise<boolean> {
     if (this.state === 'submitting') return false;
     if (this.state !== 'failed') {
-      if (this.stage !== 'ask' && this.stage !== 'review') return false;
+      if (this.#view.stage !== 'ask' && this.#view.stage !== 'review') return false;
       this.#pending = 'granted';
     }
-    return this.send();
+    return this.#send();
   }
 
   /** Declines, as pressing "I do not agree": fires `rapport-submit` with `status: 'declined'`. */
   async decline(): Promise<boolean> {
-    if (this.state === 'submitting' || this.stage !== 'ask') return false;
+    if (this.state === 'submitting' || this.#view.stage !== 'ask') return false;
     this.#pending = 'declined';
-    return this.send();
+    return this.#send();
   }
 
   /**
@@ -297,15 +268,16 @@ export class RapportConsentNotice extends RapportFormControl {
    * `agreed` state, or while reviewing it).
    */
   async withdraw(): Promise<boolean> {
+    const { stage } = this.#view;
     if (this.state === 'submitting') return false;
-    if (this.stage === 'agreed') {
-      this.restart('confirm', this.ticked);
+    if (stage === 'agreed') {
+      this.#restart('confirm', this.#view.ticked);
       await this.updateComplete;
-    } else if (this.stage !== 'review' && this.stage !== 'confirm') {
+    } else if (stage !== 'review' && stage !== 'confirm') {
       return false;
     }
     this.#pending = 'withdrawn';
-    return this.send();
+    return this.#send();
   }
 
   /** Clears every tick and starts a new response; someone who agreed sees the short state again. */
@@ -313,208 +285,94 @@ export class RapportConsentNotice extends RapportFormControl {
     super.reset();
     this.#pending = 'granted';
     this.#saved = undefined;
-    this.stage = this.initialStage();
-    this.agreedAt = this.validAcceptedAt();
+    this.#set({
+      stage: initialStage(this.version, this.acceptedVersion),
+      agreedAt: validDate(this.acceptedAt),
+    });
     // A banner asks by itself; a dialog waits for the host to show it again.
-    if (this.mode === 'banner' && this.stage === 'ask') this.open = true;
+    if (this.mode === 'banner' && this.#view.stage === 'ask') this.open = true;
   }
 
   // ---- Lifecycle -----------------------------------------------------------------------------
 
-  /** A no-build page may write its script or choices after the element; slotted text may change. */
-  protected readonly lightDom = new LightDomController(
-    this,
-    () => {
-      this.readLightDom();
-      this.requestUpdate();
-    },
-    ['slot', 'data-required', 'href', 'hidden', 'aria-hidden'],
-  );
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page: a removed dialog was closed and the banner's space released.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopBannerSpace();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('mode') && !MODES.includes(this.mode)) {
-      this.reportError({
+    this.checkEnum(changed, 'mode', 'mode', ['inline', 'banner', 'dialog'], 'inline');
+    this.#choices.refresh();
+    if (changed.has('acceptedAt') && this.acceptedAt && !validDate(this.acceptedAt)) {
+      this.reportOnce(`accepted-at:${this.acceptedAt}`, {
         code: 'invalid-attribute',
-        message: `mode="${String(this.mode)}" is not one of inline, banner, dialog; using inline.`,
+        message: `accepted-at="${this.acceptedAt}" is not an ISO 8601 date; the date is left out.`,
       });
-      this.mode = 'inline';
     }
-    if (changed.has('choices')) this.readLightDom();
-    if (changed.has('acceptedAt')) this.checkAcceptedAt();
+    const view = this.#view;
     if (!this.hasUpdated || changed.has('version') || changed.has('acceptedVersion')) {
-      this.stage = this.initialStage();
-      this.agreedAt = this.validAcceptedAt();
-      if (this.mode === 'banner' && this.stage === 'ask') this.open = true;
-    } else if (changed.has('acceptedAt') && this.stage === 'agreed' && !this.#saved) {
-      this.agreedAt = this.validAcceptedAt();
+      view.stage = initialStage(this.version, this.acceptedVersion);
+      view.agreedAt = validDate(this.acceptedAt);
+      if (this.mode === 'banner' && view.stage === 'ask') this.open = true;
+    } else if (changed.has('acceptedAt') && view.stage === 'agreed' && !this.#saved) {
+      view.agreedAt = validDate(this.acceptedAt);
     }
-    if (changed.has('mode') && this.mode === 'banner' && this.hasUpdated && this.stage === 'ask') {
+    if (changed.has('mode') && this.mode === 'banner' && this.hasUpdated && view.stage === 'ask') {
       this.open = true;
     }
-    if (!this.hasUpdated && this.#pendingValue !== undefined) {
-      this.applyValue(this.#pendingValue, true);
-      this.#pendingValue = undefined;
-    }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.mode === 'dialog') this.syncDialog();
-    if (this.mode === 'banner') this.startBannerSpace();
-    else if (changed.has('mode')) this.stopBannerSpace();
+  // ---- State ---------------------------------------------------------------------------------
+
+  #set(patch: Partial<ViewState>): void {
+    Object.assign(this.#view, patch);
+    this.requestUpdate();
   }
 
-  // ---- Reading choices -----------------------------------------------------------------------
-
-  /** The boxes to tick: the limits of confidentiality, then required choices, then optional. */
-  private get items(): Item[] {
-    // Asked many times per update (value, what is missing, form fields, the text, the render);
-    // the choice lists are replaced, never changed in place, so they identify the result.
+  /** The boxes to tick, the same list while the choices are the same (it is asked often). */
+  get #items(): Item[] {
+    const data = this.#choices.definition ?? NO_CHOICES;
+    const children = this.#light.children ?? [];
     const memo = this.#itemsMemo;
-    if (memo && memo.data === this.dataChoices && memo.children === this.childChoices) {
-      return memo.items;
-    }
-    const items = this.listItems(this.dataChoices ?? [], this.childChoices ?? []);
-    this.#itemsMemo = { data: this.dataChoices, children: this.childChoices, items };
+    if (memo?.data === data && memo.children === children) return memo.items;
+    const items = listItems(data, children);
+    this.#itemsMemo = { data, children, items };
     return items;
   }
 
-  #itemsMemo: { data: unknown; children: unknown; items: Item[] } | undefined;
-
-  private listItems(data: readonly ConsentChoice[], children: readonly ChildChoice[]): Item[] {
-    const all: Item[] = [
-      ...data.map((c) => ({
-        id: c.id,
-        required: c.required === true,
-        builtIn: false,
-        label: c.label,
-        description: c.description,
-      })),
-      ...children
-        .filter((c) => !data.some((d) => d.id === c.id))
-        .map((c) => ({ id: c.id, required: c.required, builtIn: false })),
-    ];
-    return [
-      { id: LIMITS_ID, required: true, builtIn: true },
-      ...all.filter((i) => i.required),
-      ...all.filter((i) => !i.required),
-    ];
+  get #isReady(): boolean {
+    return this.#choices.status === 'ready' && this.#light.children !== null;
   }
 
-  private get isReady(): boolean {
-    return this.dataChoices !== null && this.childChoices !== null;
+  /** The built-in notice in the widget's language (English is always registered). */
+  get #content(): NoticeContent {
+    return this.localize.content('consentNotice') as NoticeContent;
   }
 
-  /** Reads choices (property or script), child choices, and which slots the host fills. */
-  private readLightDom(): void {
-    this.readDataChoices();
-    const children: ChildChoice[] = [];
-    const problems: string[] = [];
-    let custom = false;
-    let changes = false;
-    for (const node of this.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        if ((node.textContent ?? '').trim() !== '') custom = true;
-        continue;
-      }
-      if (!(node instanceof Element)) continue;
-      const slot = node.getAttribute('slot');
-      if (slot === null) {
-        if (!node.matches('script, template, style')) custom = true;
-      } else if (slot === 'changes') {
-        changes = true;
-      } else if (slot.startsWith(CHOICE_SLOT)) {
-        const id = slot.slice(CHOICE_SLOT.length);
-        if (id === LIMITS_ID) continue;
-        if (!isChoiceId(id)) {
-          problems.push(
-            `the child element with slot="${slot}" needs a choice id of letters, digits, "-", "_" or "."`,
-          );
-        } else if (children.some((c) => c.id === id)) {
-          problems.push(`two child elements have slot="${slot}"`);
-        } else {
-          children.push({ id, required: node.hasAttribute('data-required') });
-        }
-      }
-    }
-    this.custom = custom;
-    this.hasChangesSlot = changes;
-    const message = problems.join('; ');
-    if (message !== this.#childProblems) {
-      this.#childProblems = message;
-      if (message) {
-        this.reportError({ code: 'invalid-definition', message: `choices: ${message}.` });
-      }
-    }
-    if (message) {
-      this.childChoices = null;
-    } else if (JSON.stringify(children) !== JSON.stringify(this.childChoices)) {
-      this.childChoices = children;
-      this.keepKnownTicks();
-    }
-  }
-
-  private readDataChoices(): void {
-    let key: unknown;
-    let source: unknown;
-    let parseError: string | undefined;
-    if (this.choices !== undefined) {
-      key = source = this.choices;
-    } else {
-      const child = readJsonChild(this);
-      key = child.kind === 'none' ? 'none' : `script:${child.text}`;
-      if (child.kind === 'none') source = [];
-      else if (child.kind === 'data') source = child.value;
-      else parseError = child.message;
-    }
-    if (key === this.#dataKey) return;
-    this.#dataKey = key;
-    if (parseError !== undefined) {
-      this.dataChoices = null;
-      this.reportError({ code: 'invalid-json', message: parseError });
-      return;
-    }
-    const check = checkChoices(source);
-    if (!check.ok) {
-      this.dataChoices = null;
-      this.reportError({
+  #readLightDom(): void {
+    const light = readLightDom(this);
+    if (light.problems) {
+      this.reportOnce(`children:${light.problems}`, {
         code: 'invalid-definition',
-        message: `choices are not valid: ${check.problems.join('; ')}.`,
+        message: `choices: ${light.problems}.`,
       });
-      return;
     }
-    this.dataChoices = check.choices;
-    this.keepKnownTicks();
+    const key = JSON.stringify([light.children, light.custom, light.hasChanges, [...light.texts]]);
+    if (key === this.#lightKey) return;
+    this.#lightKey = key;
+    this.#light = light;
+    this.#keepKnownTicks();
+    this.requestUpdate();
   }
 
   /** After the choices change, forget ticks of choices that are gone. */
-  private keepKnownTicks(): void {
-    const ids = new Set(this.items.map((i) => i.id));
-    if ([...this.ticked].some((id) => !ids.has(id))) {
-      this.ticked = new Set([...this.ticked].filter((id) => ids.has(id)));
+  #keepKnownTicks(): void {
+    const ids = new Set(this.#items.map((i) => i.id));
+    const { ticked } = this.#view;
+    if ([...ticked].some((id) => !ids.has(id))) {
+      this.#set({ ticked: new Set([...ticked].filter((id) => ids.has(id))) });
     }
   }
 
-  private applyValue(next: unknown, report: boolean): void {
-    const items = this.items;
-    const { ticked, dropped, wellFormed } = readValue(
-      next,
-      items.filter((i) => i.required).map((i) => i.id),
-      items.filter((i) => !i.builtIn).map((i) => i.id),
-    );
-    this.ticked = ticked;
+  #applyValue(next: unknown, report: boolean): void {
+    const { ticked, dropped, wellFormed } = readValue(next, this.#items);
+    this.#set({ ticked });
     if (!report) return;
     if (!wellFormed) {
       this.reportError({
@@ -530,325 +388,101 @@ export class RapportConsentNotice extends RapportFormControl {
     }
   }
 
-  // ---- Stages --------------------------------------------------------------------------------
-
-  private initialStage(): Stage {
-    return this.acceptedVersion !== '' && this.acceptedVersion === this.version ? 'agreed' : 'ask';
-  }
-
-  private validAcceptedAt(): string | null {
-    return this.acceptedAt && !Number.isNaN(Date.parse(this.acceptedAt)) ? this.acceptedAt : null;
-  }
-
-  private checkAcceptedAt(): void {
-    if (
-      this.acceptedAt &&
-      this.validAcceptedAt() === null &&
-      this.#reportedDate !== this.acceptedAt
-    ) {
-      this.#reportedDate = this.acceptedAt;
-      this.reportError({
-        code: 'invalid-attribute',
-        message: `accepted-at="${this.acceptedAt}" is not an ISO 8601 date; the date is left out.`,
-      });
-    }
-  }
-
   /** A new response (new `responseId`) in `stage`, with `ticked` ticked. */
-  private restart(stage: Stage, ticked: ReadonlySet<string>): void {
+  #restart(stage: Stage, ticked: ReadonlySet<string>): void {
     super.reset();
     this.#pending = 'granted';
     this.#saved = undefined;
-    this.ticked = new Set(ticked);
-    this.stage = stage;
+    this.#set({ stage, ticked: new Set(ticked) });
   }
 
-  private async send(): Promise<boolean> {
+  async #send(): Promise<boolean> {
     const status = this.#pending;
     const hadFocus = this.shadowRoot?.activeElement != null;
     const saved = await super.submit();
-    if (saved) this.decided(status, hadFocus);
+    if (saved) this.#decided(status, hadFocus);
     return saved;
   }
 
   /** After a decision is saved: the short state, and the presentation steps aside. */
-  private decided(status: ConsentStatus, hadFocus: boolean): void {
+  #decided(status: ConsentStatus, hadFocus: boolean): void {
     this.#saved = { status, hash: this.#lastHash };
-    if (status === 'granted') {
-      this.stage = 'agreed';
-      this.agreedAt = this.#completedAt;
-    } else {
-      this.stage = status;
-    }
-    if (this.mode === 'dialog') {
-      this.open = false;
-    } else if (this.mode === 'banner') {
-      this.open = false;
-      if (hadFocus) void this.focusPart('[part="reopen"]');
-    } else if (hadFocus) {
-      void this.focusPart('[part="outcome"]');
+    if (status === 'granted') this.#set({ stage: 'agreed', agreedAt: this.#completedAt });
+    else this.#set({ stage: status });
+    if (this.mode !== 'inline') this.open = false;
+    if (hadFocus && this.mode !== 'dialog') {
+      this.#focus.request(this.mode === 'banner' ? 'reopen' : 'outcome');
     }
   }
 
-  private onToggle(item: Item, event: Event): void {
-    const input = event.target as HTMLInputElement;
-    if (!this.isEditable || this.stage === 'confirm') {
-      input.checked = this.ticked.has(item.id);
+  #toggle = (item: Item, event: Event): void => {
+    if (!this.isEditable || this.#view.stage === 'confirm') {
+      this.requestUpdate();
       return;
     }
-    const next = new Set(this.ticked);
-    if (input.checked) next.add(item.id);
+    const next = new Set(this.#view.ticked);
+    if ((event.target as HTMLInputElement).checked) next.add(item.id);
     else next.delete(item.id);
-    this.ticked = next;
+    this.#set({ ticked: next });
     this.#pending = 'granted';
     this.answerChanged();
-  }
-
-  private onAgree = (): void => {
-    void this.submit();
   };
 
-  private onDecline = (): void => {
-    void this.decline();
+  #on: NoticeView['on'] = {
+    agree: () => void this.submit(),
+    decline: () => void this.decline(),
+    review: () => {
+      // They agreed to this version, so its acknowledgements stand; their choices are `value`'s.
+      const required = this.#items.filter((i) => i.required).map((i) => i.id);
+      this.#reviewSnapshot = new Set(this.#view.ticked);
+      this.#restart('review', new Set([...this.#view.ticked, ...required]));
+      this.#focus.request('title');
+    },
+    back: () => {
+      this.#restart('agreed', this.#reviewSnapshot ?? this.#view.ticked);
+      this.#set({ agreedAt: this.#view.agreedAt ?? validDate(this.acceptedAt) });
+      this.#focus.request('review');
+    },
+    askWithdraw: () => {
+      if (this.state === 'submitting') return;
+      this.#set({ stage: 'confirm' });
+      this.#focus.request('confirm');
+    },
+    keep: () => {
+      this.#set({ stage: 'review' });
+      if (this.state === 'failed') this.state = 'editing';
+      this.#focus.request('withdraw');
+    },
+    withdraw: () => void this.withdraw(),
+    readAgain: () => {
+      this.#restart('ask', new Set());
+      this.#focus.request('title');
+    },
   };
-
-  private onReview = (): void => {
-    // They agreed to this version, so its acknowledgements stand; their choices are `value`'s.
-    const required = this.items.filter((i) => i.required).map((i) => i.id);
-    this.#reviewSnapshot = new Set(this.ticked);
-    this.restart('review', new Set([...this.ticked, ...required]));
-    void this.focusPart('#title');
-  };
-
-  private onBack = (): void => {
-    const before = this.#reviewSnapshot ?? this.ticked;
-    this.restart('agreed', before);
-    this.agreedAt = this.agreedAt ?? this.validAcceptedAt();
-    void this.focusPart('[part="review"]');
-  };
-
-  private onAskWithdraw = (): void => {
-    if (this.state === 'submitting') return;
-    this.stage = 'confirm';
-    void this.focusPart('[part="confirm"] .question');
-  };
-
-  private onKeep = (): void => {
-    this.stage = 'review';
-    if (this.state === 'failed') this.state = 'editing';
-    void this.focusPart('[part="withdraw"]');
-  };
-
-  private onConfirmWithdraw = (): void => {
-    void this.withdraw();
-  };
-
-  private onReadAgain = (): void => {
-    this.restart('ask', new Set());
-    void this.focusPart('#title');
-  };
-
-  private async focusPart(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  // ---- Banner and dialog ---------------------------------------------------------------------
-
-  /** Closing without deciding is not allowed while a required notice is asking, or saving. */
-  private get canDismiss(): boolean {
-    if (this.state === 'submitting') return false;
-    return !(this.required && this.stage === 'ask');
-  }
-
-  /** The person closed the banner or dialog without deciding. */
-  private personClose(reason: RapportDismissDetail['reason']): void {
-    if (!this.open || !this.canDismiss) return;
-    const hadFocus = this.shadowRoot?.activeElement != null;
-    this.open = false;
-    if (this.mode === 'dialog') {
-      this.dialogElement?.close();
-    } else if (this.mode === 'banner' && hadFocus) {
-      void this.focusPart('[part="reopen"]');
-    }
-    this.dismissed(reason);
-  }
-
-  private get dialogElement(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  private syncDialog(): void {
-    const dialog = this.dialogElement;
-    if (!dialog) return;
-    if (this.open && this.isConnected && !(dialog.open && isModal(dialog))) {
-      // A dialog taken out of the page and put back is no longer modal: show it again.
-      if (dialog.open) dialog.close();
-      else this.#opener = deepActiveElement();
-      try {
-        dialog.showModal();
-      } catch {
-        // Not in a document that can show a modal (e.g. an inert or hidden page): stay closed.
-        this.open = false;
-        return;
-      }
-      this.renderRoot.querySelector<HTMLElement>('#title, [part="error"]')?.focus();
-    } else if (!this.open && dialog.open) {
-      dialog.close();
-    }
-  }
-
-  private onDialogKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Tab') {
-      this.keepFocusIn(event);
-      return;
-    }
-    if (event.key !== 'Escape') return;
-    // Handled here rather than by the dialog's own cancel, which some engines do not let a page
-    // refuse twice: a required notice must stay open until the person decides.
-    event.preventDefault();
-    event.stopPropagation();
-    this.personClose('escape');
-  };
-
-  /**
-   * Tab from the last control goes to the first, Shift+Tab from the first to the last. A modal
-   * dialog makes the page inert, but engines differ on whether Tab may leave it for the
-   * document or the browser's own controls.
-   */
-  private keepFocusIn(event: KeyboardEvent): void {
-    const dialog = this.dialogElement;
-    if (!dialog?.open) return;
-    const order = tabbables(dialog);
-    if (order.length === 0) return;
-    const active = deepActiveElement();
-    const index = active ? order.indexOf(active) : -1;
-    let next: HTMLElement | undefined;
-    // Shift+Tab from the first control, or from the title (focused on opening, not in the order).
-    if (event.shiftKey && index <= 0) next = order[order.length - 1];
-    else if (!event.shiftKey && index === order.length - 1) next = order[0];
-    if (next) {
-      event.preventDefault();
-      next.focus();
-    }
-  }
-
-  private onDialogCancel = (event: Event): void => {
-    event.preventDefault();
-    this.personClose('escape');
-  };
-
-  private onDialogClose = (): void => {
-    // The close event comes a task later: the dialog may have been shown again since, or the
-    // element taken out of the page (which is the host's doing, not the person's).
-    if (this.dialogElement?.open || !this.isConnected) return;
-    if (this.open) {
-      // Closed by the browser itself (a close request it would not let the page refuse).
-      this.open = false;
-      this.dismissed('escape');
-    }
-    const opener = this.#opener;
-    this.#opener = null;
-    if (opener?.isConnected) opener.focus();
-  };
-
-  private onBannerKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.canDismiss) return;
-    event.preventDefault();
-    this.personClose('escape');
-  };
-
-  private onReopen = (): void => {
-    this.show();
-  };
-
-  /**
-   * A fixed banner must not hide the page: the element keeps an empty box of the banner's
-   * height where it stands (so, placed last in `<body>`, the end of the page can scroll clear),
-   * and sets the page's `scroll-padding-block-end` so a focused control is scrolled above it.
-   */
-  private startBannerSpace(): void {
-    if (this.#resize || typeof ResizeObserver === 'undefined') return;
-    // Measured in the next frame: resizing the spacer inside the callback would re-trigger it.
-    this.#resize = new ResizeObserver(() => requestAnimationFrame(() => this.measureBanner()));
-    const fixed = this.renderRoot.querySelector('.fixed');
-    if (fixed) this.#resize.observe(fixed);
-  }
-
-  private measureBanner(): void {
-    const fixed = this.renderRoot.querySelector<HTMLElement>('.fixed');
-    const spacer = this.renderRoot.querySelector<HTMLElement>('.spacer');
-    if (!fixed || !spacer) return;
-    const height = Math.ceil(fixed.getBoundingClientRect().height);
-    if (!this.#resize) return;
-    spacer.style.setProperty('block-size', `${height}px`);
-    const root = document.documentElement.style;
-    this.#scrollPadding ??= root.getPropertyValue('scroll-padding-block-end');
-    root.setProperty('scroll-padding-block-end', `${height}px`);
-  }
-
-  private stopBannerSpace(): void {
-    this.#resize?.disconnect();
-    this.#resize = undefined;
-    if (this.#scrollPadding !== undefined) {
-      const root = document.documentElement.style;
-      if (this.#scrollPadding) root.setProperty('scroll-padding-block-end', this.#scrollPadding);
-      else root.removeProperty('scroll-padding-block-end');
-      this.#scrollPadding = undefined;
-    }
-  }
 
   // ---- Text and hashing ----------------------------------------------------------------------
 
   /** The label of a box as a plain text: the host's slotted label, its data label, or ours. */
-  private labelText(item: Item, lang: string, content: NoticeContent): string {
-    const child = [...this.children].find(
-      (c) => c.getAttribute('slot') === `${CHOICE_SLOT}${item.id}`,
-    );
+  #labelText(item: Item): string {
+    const child = [...this.children].find((c) => c.getAttribute('slot') === choiceSlot(item.id));
     if (child) return foldSpace(child.textContent ?? '');
-    if (item.builtIn) return content.limitsAcknowledgement;
-    return resolveText(item.label, lang);
+    if (item.builtIn) return this.#content.limitsAcknowledgement;
+    return resolveText(item.label, this.localize.lang());
   }
 
-  /**
-   * The canonical text of what the person is shown, for `contentHash`: the title, the opening,
-   * each section (the host's slotted text where it replaces ours), and every box with its label,
-   * description and whether it is required. Not the buttons, the version line, or the summary
-   * of changes, so everyone who agreed to one wording has the same hash.
-   */
-  private canonicalText(): string | null {
-    if (!this.isReady) return null;
-    const lang = this.localize.lang();
-    const content = noticeContent(lang);
-    const root = this.renderRoot;
-    const slotOr = (name: string, fallback: string): string => {
-      const slot = root.querySelector<HTMLSlotElement>(`slot[name="${name}"]`);
-      return slot && slot.assignedNodes().length > 0 ? slottedText(slot) : fallback;
-    };
-    const defaultSlot = root.querySelector<HTMLSlotElement>('slot:not([name])');
-    const body = this.custom
-      ? [{ id: 'notice', text: defaultSlot ? slottedText(defaultSlot) : '' }]
-      : [
-          { id: 'intro', text: slotOr('intro', foldSpace(content.intro)) },
-          ...SECTION_IDS.map((id) => ({
-            id,
-            heading: content.sections[id].heading,
-            text: slotOr(id, sectionBody(content, id)),
-          })),
-        ];
-    return canonicalJson({
-      title: slotOr('heading', content.title),
-      body,
-      boxes: this.items.map((item) => ({
-        id: item.id,
-        required: item.required,
-        label: slotOr(`${CHOICE_SLOT}${item.id}`, this.labelText(item, lang, content)),
-        description: item.description ? resolveText(item.description, lang) : undefined,
-      })),
+  /** The canonical text of what the person is shown, for `contentHash`; null while unusable. */
+  #canonicalText(): string | null {
+    if (!this.#isReady) return null;
+    return this.#canonical({
+      content: this.#content,
+      lang: this.localize.lang(),
+      items: this.#items,
+      texts: this.#light.texts,
+      custom: this.#light.custom,
     });
   }
 
-  private get definitionId(): { id: string; version: string } {
+  get #definitionId(): { id: string; version: string } {
     return {
       id: this.noticeId || DEFAULT_NOTICE.id,
       version: this.version || DEFAULT_NOTICE.version,
@@ -859,89 +493,60 @@ export class RapportConsentNotice extends RapportFormControl {
 
   /** The required boxes still unticked, by label, while agreeing is what is asked. */
   protected missingAnswers(): string[] {
-    if (!this.isReady) return [this.localize.term('consentUnavailable')];
-    if (this.#pending !== 'granted') return [];
-    if (this.stage !== 'ask' && this.stage !== 'review') return [];
-    const lang = this.localize.lang();
-    const content = noticeContent(lang);
-    return this.items
-      .filter((i) => i.required && !this.ticked.has(i.id))
-      .map((i) =>
-        this.localize.term('consentBox', this.labelText(i, lang, content).replace(/[.。]$/, '')),
-      );
+    if (!this.#isReady) return [this.localize.term('consentUnavailable')];
+    const { stage, ticked } = this.#view;
+    if (this.#pending !== 'granted' || (stage !== 'ask' && stage !== 'review')) return [];
+    return this.#items
+      .filter((i) => i.required && !ticked.has(i.id))
+      .map((i) => this.localize.term('consentBox', this.#labelText(i).replace(/[.。]$/, '')));
   }
 
   protected firstMissingControl(): HTMLElement | null {
-    const first = this.items.find((i) => i.required && !this.ticked.has(i.id));
-    if (!first) return null;
-    return this.renderRoot.querySelector<HTMLElement>(
-      `input[data-choice="${CSS.escape(first.id)}"]`,
-    );
+    const first = this.#items.find((i) => i.required && !this.#view.ticked.has(i.id));
+    return first
+      ? this.renderRoot.querySelector<HTMLElement>(`input[data-choice="${CSS.escape(first.id)}"]`)
+      : null;
   }
 
   /**
-   * Form fields: `status`, `notice`, `version`, `hash`, one `acknowledged` per required box, and
-   * `choice.<id>` (`true` or `false`) for every choice. Nothing until a decision exists: the
-   * required boxes ticked (granted), or a decision saved in this response.
+   * Form fields (see `formFields`). Nothing until a decision exists: the required boxes ticked
+   * (granted), or a decision saved in this response.
    */
   protected formEntries(): Array<[string, string]> {
-    if (!this.isReady) return [];
-    let status: ConsentStatus;
-    let hash: string;
-    if (this.#saved) {
-      status = this.#saved.status;
-      hash = this.#saved.hash;
-    } else if (
-      (this.stage === 'ask' || this.stage === 'review') &&
-      this.items.every((i) => !i.required || this.ticked.has(i.id))
+    if (!this.#isReady) return [];
+    const { stage, ticked } = this.#view;
+    let decision = this.#saved;
+    if (
+      !decision &&
+      (stage === 'ask' || stage === 'review') &&
+      this.#items.every((i) => !i.required || ticked.has(i.id))
     ) {
-      status = 'granted';
-      hash = this.formHash();
-    } else {
-      return [];
+      // The same digest as the result's, computed synchronously for the form.
+      const text = this.#canonicalText() ?? '';
+      if (this.#formHash?.text !== text) this.#formHash = { text, hash: sha256HexSync(text) };
+      decision = { status: 'granted', hash: this.#formHash.hash };
     }
-    const { id, version } = this.definitionId;
-    const value = this.value;
-    const granted = status === 'granted';
-    return [
-      ['status', status],
-      ['notice', id],
-      ['version', version],
-      ['hash', hash],
-      ...(granted ? value.acknowledged : []).map((a): [string, string] => ['acknowledged', a]),
-      ...Object.entries(value.choices).map(([c, yes]): [string, string] => [
-        `choice.${c}`,
-        String(granted && yes),
-      ]),
-    ];
-  }
-
-  /** The content hash, computed synchronously for the form (the same digest as the result's). */
-  private formHash(): string {
-    const text = this.canonicalText() ?? '';
-    if (this.#formHash?.text !== text) this.#formHash = { text, hash: sha256HexSync(text) };
-    return this.#formHash.hash;
+    return decision ? formFields({ ...decision, ...this.#definitionId }, this.value) : [];
   }
 
   /** Restored answers are applied quietly: a stale state is not the host's error to hear about. */
   protected override restoreFormState(saved: string): void {
     try {
-      this.applyValue(JSON.parse(saved), false);
+      this.#applyValue(JSON.parse(saved), false);
     } catch {
       // A state this version did not write: start empty rather than fail.
     }
   }
 
   protected clearAnswers(): void {
-    this.ticked = new Set();
+    this.#set({ ticked: new Set() });
   }
 
   protected async definitionRef(): Promise<DefinitionRef | null> {
-    const text = this.canonicalText();
+    const text = this.#canonicalText();
     if (text === null) return null;
-    const contentHash = await sha256Hex(text);
-    this.#lastHash = contentHash;
-    return { ...this.definitionId, contentHash };
+    this.#lastHash = await sha256Hex(text);
+    return { ...this.#definitionId, contentHash: this.#lastHash };
   }
 
   protected draftData(): Record<string, unknown> {
@@ -951,14 +556,13 @@ export class RapportConsentNotice extends RapportFormControl {
   protected buildResult(envelope: EnvelopeParts): ConsentNoticeResult {
     // A consent is a decision, not a questionnaire: its result has no duration.
     const { durationMs, ...common } = envelope;
-    const status = this.#pending;
-    const granted = status === 'granted';
+    const granted = this.#pending === 'granted';
     const value = this.value;
     this.#completedAt = envelope.completedAt;
     return {
       kind: 'consent-notice',
       ...common,
-      status,
+      status: this.#pending,
       choices: Object.fromEntries(
         Object.entries(value.choices).map(([id, yes]) => [id, granted && yes]),
       ),
@@ -966,331 +570,78 @@ export class RapportConsentNotice extends RapportFormControl {
     };
   }
 
-  // ---- Rendering -----------------------------------------------------------------------------
-
-  protected override render(): TemplateResult {
-    const lang = this.localize.lang();
-    const dir = this.localize.dir();
-    const panel = this.renderPanel(lang);
-    const labelledBy = this.isReady ? 'title' : 'error';
-    if (this.mode === 'dialog') {
-      return html`<div part="base" class="base" lang=${lang} dir=${dir}>
-        <dialog
-          part="dialog"
-          class="dialog"
-          aria-labelledby=${labelledBy}
-          @keydown=${this.onDialogKeydown}
-          @cancel=${this.onDialogCancel}
-          @close=${this.onDialogClose}
-        >
-          ${panel}
-          ${
-            this.canDismiss
-              ? html`<div class="dismiss">
-                  <button
-                    type="button"
-                    part="close"
-                    class="quiet"
-                    @click=${() => this.personClose('close-button')}
-                  >
-                    ${this.localize.term('consentClose')}
-                  </button>
-                </div>`
-              : nothing
-          }
-        </dialog>
-      </div>`;
-    }
-    if (this.mode === 'banner') {
-      return html`<div part="base" class="base" lang=${lang} dir=${dir}>
-        <div class="fixed">
-          <section
-            part="banner"
-            class="banner"
-            aria-labelledby=${labelledBy}
-            ?hidden=${!this.open}
-            @keydown=${this.onBannerKeydown}
-          >
-            <div class="banner-inner">${panel}</div>
-            ${
-              this.canDismiss
-                ? html`<div class="dismiss">
-                    <button
-                      type="button"
-                      part="hide"
-                      class="quiet"
-                      @click=${() => this.personClose('close-button')}
-                    >
-                      ${this.localize.term(this.stage === 'ask' ? 'consentNotNow' : 'consentClose')}
-                    </button>
-                  </div>`
-                : nothing
-            }
-          </section>
-          <button
-            type="button"
-            part="reopen"
-            class="reopen"
-            aria-expanded="false"
-            ?hidden=${this.open}
-            @click=${this.onReopen}
-          >
-            ${this.localize.term('consentPrivacyChoices')}
-          </button>
-        </div>
-        <div class="spacer" aria-hidden="true"></div>
-      </div>`;
-    }
-    return html`<div
-      part="base"
-      class="base"
-      role="group"
-      aria-labelledby=${labelledBy}
-      lang=${lang}
-      dir=${dir}
-    >
-      ${panel}
-    </div>`;
-  }
-
-  private renderPanel(lang: string): TemplateResult {
-    if (!this.isReady) {
-      return html`<p part="error" id="error" class="unavailable" role="alert">
-        ${this.localize.term('consentUnavailable')}
-      </p>`;
-    }
-    const content = noticeContent(lang);
-    const level = this.titleLevel;
-    const stage = this.readonly ? 'ask' : this.stage;
-    const short = stage === 'agreed' || stage === 'declined' || stage === 'withdrawn';
-    return html`<div class="panel">
-      <div part="title" class="title" id="title" role="heading" aria-level=${level} tabindex="-1">
-        <slot name="heading">${content.title}</slot>
-      </div>
-      ${short ? this.renderOutcome(stage) : this.renderNotice(content, lang, level, stage)}
-      ${this.renderStatus()}
-    </div>`;
-  }
-
-  private renderOutcome(stage: 'agreed' | 'declined' | 'withdrawn'): TemplateResult {
-    let text: string;
-    if (stage === 'agreed') {
-      text = this.localize.term(
-        'consentAgreedOn',
-        this.agreedAt ? this.localize.date(this.agreedAt, { dateStyle: 'long' }) : null,
-      );
-    } else {
-      text = this.localize.term(stage === 'declined' ? 'consentDeclined' : 'consentWithdrawn');
-    }
-    const button =
-      stage === 'agreed'
-        ? html`<button
-            type="button"
-            part="review"
-            class="secondary"
-            ?disabled=${this.isDisabled}
-            @click=${this.onReview}
-          >
-            ${this.localize.term('consentReview')}
-          </button>`
-        : html`<button
-            type="button"
-            part="read-again"
-            class="secondary"
-            ?disabled=${this.isDisabled}
-            @click=${this.onReadAgain}
-          >
-            ${this.localize.term('consentReadAgain')}
-          </button>`;
-    return html`<p part="outcome" class="outcome" tabindex="-1">${text}</p>
-      <div class="actions">${button}</div>`;
-  }
-
-  private renderNotice(
-    content: NoticeContent,
-    lang: string,
-    level: number,
-    stage: Stage,
-  ): TemplateResult {
-    const sub = Math.min(6, level + 1);
-    const items = this.items;
-    const required = items.filter((i) => i.required);
-    const optional = items.filter((i) => !i.required);
-    return html`
-      ${stage === 'ask' && !this.readonly ? this.renderChanges(lang, sub) : nothing}
-      ${
-        this.custom
-          ? html`<div part="custom" class="custom"><slot></slot></div>`
-          : html`<div class="intro">
-                <slot name="intro"><p>${content.intro}</p></slot>
-              </div>
-              ${SECTION_IDS.map(
-                (id) =>
-                  html`<div part="section section-${id}" class="section">
-                    <div class="section-heading" role="heading" aria-level=${sub}>
-                      ${content.sections[id].heading}
-                    </div>
-                    <div class="section-body">
-                      <slot name=${id}>${content.sections[id].blocks.map(renderBlock)}</slot>
-                    </div>
-                  </div>`,
-              )}`
-      }
-      <p part="version" class="version">
-        ${this.localize.term('consentVersion', this.definitionId.version)}
-      </p>
-      <fieldset part="acknowledgements" class="boxes">
-        <legend>${this.localize.term('consentConfirm')}</legend>
-        ${required.map((item) => this.renderBox(item, lang, content))}
-      </fieldset>
-      ${
-        optional.length > 0
-          ? html`<fieldset part="choices" class="boxes" aria-describedby="choices-hint">
-              <legend>${this.localize.term('consentChoices')}</legend>
-              <p class="hint" id="choices-hint">${this.localize.term('consentChoicesHint')}</p>
-              ${optional.map((item) => this.renderBox(item, lang, content))}
-            </fieldset>`
-          : nothing
-      }
-      ${this.renderDecisions(stage)}
-    `;
-  }
-
-  private renderChanges(lang: string, level: number): TemplateResult | typeof nothing {
-    if (this.acceptedVersion === '' || this.acceptedVersion === this.version) return nothing;
-    const at = this.validAcceptedAt();
-    const summary = resolveText(this.changes, lang);
-    const hasSummary = this.hasChangesSlot || summary !== '';
-    return html`<div part="changes" class="changes">
-      <p class="changed">
-        ${this.localize.term('consentChanged', at ? this.localize.date(at, { dateStyle: 'long' }) : null)}
-      </p>
-      ${
-        hasSummary
-          ? html`<div class="changes-heading" role="heading" aria-level=${level}>
-                ${this.localize.term('consentWhatChanged')}
-              </div>
-              <div class="changes-body">
-                <slot name="changes">${summary ? html`<p>${summary}</p>` : nothing}</slot>
-              </div>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderBox(item: Item, lang: string, content: NoticeContent): TemplateResult {
-    const key = `box-${item.id}`;
-    const missing =
-      this.showMissing &&
-      item.required &&
-      !this.ticked.has(item.id) &&
-      this.#pending === 'granted' &&
-      this.state === 'editing';
-    const described = [item.description ? `${key}-description` : '', missing ? `${key}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    const fallbackLabel = item.builtIn
-      ? content.limitsAcknowledgement
-      : resolveText(item.label, lang);
-    return html`<div part="choice" class=${missing ? 'box missing' : 'box'}>
-      <input
-        type="checkbox"
-        id=${key}
-        data-choice=${item.id}
-        .checked=${this.ticked.has(item.id)}
-        ?disabled=${!this.isEditable || this.stage === 'confirm'}
-        aria-invalid=${missing ? 'true' : 'false'}
-        aria-describedby=${described || nothing}
-        @change=${(e: Event) => this.onToggle(item, e)}
-      />
-      <label for=${key}>
-        <slot name=${`${CHOICE_SLOT}${item.id}`}>${fallbackLabel}</slot>
-        ${
-          item.required
-            ? html`<span class="needed">(${this.localize.term('consentNeeded')})</span>`
-            : nothing
-        }
-      </label>
-      ${
-        item.description
-          ? html`<p class="description" id=${`${key}-description`}>
-              ${resolveText(item.description, lang)}
-            </p>`
-          : nothing
-      }
-      ${
-        missing
-          ? html`<p class="box-error" id=${`${key}-error`}>
-              ${this.localize.term('consentNotTicked')}
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  /** Agree and decline (or save and withdraw): the same size, side by side, the same look. */
-  private renderDecisions(stage: Stage): TemplateResult | typeof nothing {
-    if (this.readonly || this.state === 'submitted' || this.state === 'failed') return nothing;
-    const busy = this.state === 'submitting' ? 'true' : 'false';
-    const disabled = this.isDisabled;
-    /** One decision: every one has the same size, look and busy state. */
-    const decision = (part: string, label: string, onClick: () => void) =>
-      html`<button
-        type="button"
-        part=${part}
-        class="decision"
-        aria-disabled=${busy}
-        ?disabled=${disabled}
-        @click=${onClick}
-      >
-        ${label}
-      </button>`;
-    const term = this.localize.term.bind(this.localize);
-    if (stage === 'confirm') {
-      return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-q">
-        <p class="question" id="confirm-q" tabindex="-1">${term('consentWithdrawQuestion')}</p>
-        <p class="explain">${term('consentWithdrawExplain')}</p>
-        <div part="decisions" class="decisions">
-          ${decision('confirm-withdraw', term('consentWithdrawYes'), this.onConfirmWithdraw)}
-          ${decision('keep', term('consentWithdrawNo'), this.onKeep)}
-        </div>
-      </div>`;
-    }
-    if (stage === 'review') {
-      return html`<div part="decisions" class="decisions">
-          ${this.inForm ? nothing : decision('send', term('consentSaveChoices'), this.onAgree)}
-          ${decision('withdraw', term('consentWithdraw'), this.onAskWithdraw)}
-        </div>
-        <div class="actions">
-          <button
-            type="button"
-            part="back"
-            class="quiet"
-            ?disabled=${disabled}
-            @click=${this.onBack}
-          >
-            ${term('consentBack')}
-          </button>
-        </div>`;
-    }
-    // Inside a form the form's own button sends: ticking the required boxes is agreeing.
-    if (this.inForm) return nothing;
-    return html`<div part="decisions" class="decisions">
-      ${decision('send', term('consentAgree'), this.onAgree)}
-      ${decision('decline', term('consentDecline'), this.onDecline)}
-    </div>`;
-  }
-
   /** Ticking is agreeing: the status names the boxes still to tick. */
   protected override missingMessage(missing: string[]): string {
     return this.localize.term('consentTickToAgree', missing);
   }
-}
 
-function renderBlock(block: NoticeBlock): TemplateResult {
-  return typeof block === 'string'
-    ? html`<p>${block}</p>`
-    : html`<ul>
-        ${block.map((point) => html`<li>${point}</li>`)}
-      </ul>`;
+  // ---- Rendering -----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const lang = this.localize.lang();
+    const term = this.localize.term.bind(this.localize);
+    return this.#presentation.render(this.#renderPanel(lang), {
+      lang,
+      dir: this.localize.dir(),
+      labelledBy: this.#isReady ? 'title' : 'error',
+      close: term('consentClose'),
+      hide: term(this.#view.stage === 'ask' ? 'consentNotNow' : 'consentClose'),
+      reopen: term('consentPrivacyChoices'),
+    });
+  }
+
+  #renderPanel(lang: string): TemplateResult {
+    if (!this.#isReady) {
+      return html`<p part="error" id="error" class="unavailable" role="alert" data-focus="title">
+        ${this.localize.term('consentUnavailable')}
+      </p>`;
+    }
+    const { stage: shown, ticked, agreedAt } = this.#view;
+    const stage = this.readonly ? 'ask' : shown;
+    const content = this.#content;
+    const changed = this.acceptedVersion !== '' && this.acceptedVersion !== this.version;
+    const view: NoticeView = {
+      localize: this.localize,
+      lang,
+      content,
+      level: this.titleLevel,
+      stage,
+      items: this.#items,
+      ticked,
+      markMissing: this.showMissing && this.#pending === 'granted' && this.state === 'editing',
+      readonly: this.readonly,
+      disabled: this.isDisabled,
+      editable: this.isEditable && shown !== 'confirm',
+      busy: this.state === 'submitting',
+      settled: this.state === 'submitted' || this.state === 'failed',
+      inForm: this.inForm,
+      custom: this.#light.custom,
+      version: this.#definitionId.version,
+      changed: changed
+        ? { at: validDate(this.acceptedAt), summary: this.changes, slot: this.#light.hasChanges }
+        : null,
+      agreedAt,
+      toggle: this.#toggle,
+      on: this.#on,
+    };
+    return html`<div class="panel">
+      <div
+        part="title"
+        class="title"
+        id="title"
+        role="heading"
+        aria-level=${view.level}
+        tabindex="-1"
+        data-focus="title"
+      >
+        <slot name="heading">${content.title}</slot>
+      </div>
+      ${
+        stage === 'agreed' || stage === 'declined' || stage === 'withdrawn'
+          ? renderOutcome(view, stage)
+          : renderNotice(view)
+      }
+      ${this.renderStatus()}
+    </div>`;
+  }
 }

@@ -10,8 +10,8 @@ export type {
   NoticeContent,
   NoticeSection,
   NoticeSectionId,
-} from './content/index.js';
-export { registerNoticeContent } from './content/index.js';
+} from './locales/index.js';
+export { registerNoticeContent } from './locales/index.js';
 
 declare global {
   interface HTMLElementTagNameMap {

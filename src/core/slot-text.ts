@@ -7,8 +7,17 @@ import { foldSpace } from './text.js';
  * styles are left out.
  */
 export function slottedText(slot: HTMLSlotElement): string {
+  return nodesText(slot.assignedNodes({ flatten: true }));
+}
+
+/** The same text for nodes read from the light DOM directly (the host's children for a slot). */
+export function nodesText(nodes: Iterable<Node>): string {
   const parts: string[] = [];
-  for (const node of slot.assignedNodes({ flatten: true })) collect(node, parts);
+  for (const node of nodes) {
+    if (node instanceof HTMLSlotElement) {
+      for (const n of node.assignedNodes({ flatten: true })) collect(n, parts);
+    } else collect(node, parts);
+  }
   return foldSpace(parts.join(' '));
 }
 

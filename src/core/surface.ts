@@ -55,10 +55,21 @@ export class SurfaceController {
     this.#focus = new FocusAfterUpdateController(host);
   }
 
-  /** Call when the surface opens: remembers the focused element and moves focus in. */
-  opened(): void {
+  /**
+   * Call when the surface opens: remembers the focused element and moves focus in, after the
+   * next render, or with `now` at once when the surface is already rendered (a modal dialog is
+   * then shown first), so a host that moves focus itself right after is not overridden.
+   */
+  opened(now = false): void {
     const active = deepActiveElement();
     this.#returnTo = active && !this.host.contains(active) ? active : null;
+    if (now) {
+      this.sync(true);
+      const target = this.host.renderRoot.querySelector<HTMLElement>(
+        `[data-focus="${this.options.focusOnOpen}"]`,
+      );
+      if (target) return target.focus();
+    }
     this.#focus.request(this.options.focusOnOpen);
   }
 

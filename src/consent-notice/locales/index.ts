@@ -1,5 +1,30 @@
-import { registerLanguageLoader } from '../../core/localize.js';
+import { registerLanguageLoader, registerTranslation } from '../../core/localize.js';
 import en from './en.js';
+
+/** One paragraph, or a bulleted list of short points. */
+export type NoticeBlock = string | readonly string[];
+
+/** A section of the notice: its heading and its text, in reading order. */
+export interface NoticeSection {
+  heading: string;
+  blocks: readonly NoticeBlock[];
+}
+
+/** The ids of the built-in sections, in the order they are shown; each is also a slot name. */
+export type NoticeSectionId = 'confidential' | 'limits' | 'records' | 'rights';
+
+/** The built-in notice in one language: plain data (strings and arrays). */
+export interface NoticeContent {
+  title: string;
+  /** A short opening paragraph. */
+  intro: string;
+  sections: Readonly<Record<NoticeSectionId, NoticeSection>>;
+  /**
+   * The acknowledgement every person must give before agreeing: that they understand what
+   * stays confidential and its limits. It cannot be removed.
+   */
+  limitsAcknowledgement: string;
+}
 
 /** The built-in texts of <rapport-consent-notice>. */
 export interface ConsentTerms {
@@ -53,6 +78,8 @@ export interface ConsentTerms {
   consentNotNow: string;
   consentClose: string;
   consentUnavailable: string;
+  /** The built-in notice shown when the host gives no text of its own. */
+  consentNotice: NoticeContent;
 }
 
 declare module '../../core/localize.js' {
@@ -73,5 +100,18 @@ registerLanguageLoader('consent-notice', (language) => {
       return undefined;
   }
 });
+
+/**
+ * Adds the built-in notice in a language (`code`).
+ * @deprecated Use `registerTranslation({ $code, consentNotice: { title, intro, sections, limitsAcknowledgement } })`.
+ */
+export function registerNoticeContent(...added: Array<NoticeContent & { code: string }>): void {
+  registerTranslation(
+    ...added.map(({ code, title, intro, sections, limitsAcknowledgement }) => ({
+      $code: code,
+      consentNotice: { title, intro, sections, limitsAcknowledgement },
+    })),
+  );
+}
 
 export { en };

@@ -1,0 +1,51 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * A fixed banner must not hide the page: the element keeps an empty box of the banner's height
+ * where it stands (so, placed last in `<body>`, the end of the page can scroll clear), and sets
+ * the page's `scroll-padding-block-end` so a focused control is scrolled above it.
+ */
+export class BannerSpaceController implements ReactiveController {
+  /** The banner's height in CSS px, for the spacer; undefined while not measured. */
+  height: number | undefined;
+  #resize: ResizeObserver | undefined;
+  #scrollPadding: string | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & { renderRoot: ParentNode }) {
+    host.addController(this);
+  }
+
+  /** Measures the banner while `on`, and gives the page its space back when not. */
+  watch(on: boolean): void {
+    if (!on) return this.hostDisconnected();
+    const fixed = this.host.renderRoot.querySelector('.fixed');
+    if (this.#resize || !fixed || typeof ResizeObserver === 'undefined') return;
+    // Measured in the next frame: resizing the spacer inside the callback would re-trigger it.
+    this.#resize = new ResizeObserver(() => requestAnimationFrame(() => this.#measure(fixed)));
+    this.#resize.observe(fixed);
+  }
+
+  #measure(fixed: Element): void {
+    if (!this.#resize) return;
+    const height = Math.ceil(fixed.getBoundingClientRect().height);
+    const root = document.documentElement.style;
+    this.#scrollPadding ??= root.getPropertyValue('scroll-padding-block-end');
+    root.setProperty('scroll-padding-block-end', `${height}px`);
+    if (height !== this.height) {
+      this.height = height;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#resize?.disconnect();
+    this.#resize = undefined;
+    this.height = undefined;
+    if (this.#scrollPadding !== undefined) {
+      const root = document.documentElement.style;
+      if (this.#scrollPadding) root.setProperty('scroll-padding-block-end', this.#scrollPadding);
+      else root.removeProperty('scroll-padding-block-end');
+      this.#scrollPadding = undefined;
+    }
+  }
+}
