@@ -34,8 +34,7 @@ export type {
   FeedbackPromptResult,
   FeedbackPromptValue,
   RatingStyle,
-} from './feedback-prompt/feedback-prompt.js';
-export { registerFeedbackContent } from './feedback-prompt/content/index.js';
+} from './feedback-prompt/types.js';
 export {
   RapportBoundaryAgreement,
   agreementValue,
@@ -63,7 +62,7 @@ export {
   DEFAULT_AGREEMENT_ID,
   DEFAULT_AGREEMENT_VERSION,
 } from './boundary-agreement/content/index.js';
-export type { FeedbackContent } from './feedback-prompt/content/index.js';
+export type { FeedbackContent } from './feedback-prompt/locales/index.js';
 
 export { RapportElement } from './core/rapport-element.js';
 export { RapportFormControl } from './core/form-control.js';

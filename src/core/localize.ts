@@ -338,21 +338,28 @@ export class LocalizeController implements ReactiveController {
     key: K,
     ...args: RapportTranslation[K] extends (...a: infer A) => string ? A : []
   ): string {
-    const lang = this.lang();
-    const overrides = this.host.rapportContext?.texts;
-    const lower = lang.toLowerCase();
-    const candidates = [
-      overrides?.[lang]?.[key],
-      overrides?.[lower.split('-')[0]]?.[key],
-      textFor(lang, key),
-      textFor('en', key),
-    ];
-    const found = candidates.find((c) => c !== undefined);
+    const found: unknown = this.content(key);
     if (found === undefined) return String(key);
     if (typeof found === 'function') {
       return (found as (...a: unknown[]) => string)(...args);
     }
     return String(found);
+  }
+
+  /**
+   * An entry of this widget's translation table as it is (an element's built-in content, not
+   * only a text), after the provider's overrides, falling back to English.
+   */
+  content<K extends keyof RapportTranslation>(key: K): RapportTranslation[K] | undefined {
+    const lang = this.lang();
+    const overrides = this.host.rapportContext?.texts;
+    const lower = lang.toLowerCase();
+    return [
+      overrides?.[lang]?.[key],
+      overrides?.[lower.split('-')[0]]?.[key],
+      textFor(lang, key),
+      textFor('en', key),
+    ].find((c) => c !== undefined) as RapportTranslation[K] | undefined;
   }
 
   /** A number in this widget's language. */

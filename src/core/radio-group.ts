@@ -25,6 +25,7 @@ export interface RadioGroupOptions<V extends string | number> {
   /** The widget's reading direction: arrow keys follow it. */
   dir: 'ltr' | 'rtl';
   disabled?: boolean;
+  /** Each radio is `required` (a group, the fieldset's role, may not carry `aria-required`). */
   required?: boolean;
   /** Marked as missing: `aria-invalid`, and the message below it. */
   missing?: string | false;
@@ -76,14 +77,14 @@ export function radioGroup<V extends string | number>(o: RadioGroupOptions<V>): 
     part=${o.part ?? 'question options'}
     class=${`options${o.class ? ` ${o.class}` : ''}${o.missing ? ' missing' : ''}`}
     aria-describedby=${o.missing ? errorId : nothing}
-    aria-required=${o.required ? 'true' : nothing}
     @keydown=${(e: KeyboardEvent) => radioKeydown(e, o.dir)}
   >
     <legend class="legend">${o.legend}</legend>
     <div class="choices">
       ${o.choices.map(
         (choice, i) =>
-          html`<label class="choice">
+          // \`for\` as well as nesting: a label found by its \`for\` also names the radio.
+          html`<label class="choice" for=${`${o.name}-${i}`}>
             <input
               type="radio"
               id=${`${o.name}-${i}`}
