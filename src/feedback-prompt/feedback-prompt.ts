@@ -28,14 +28,8 @@ import {
 } from './compose.js';
 import { canonicalText } from './canonical.js';
 import { questionChoices, ratingChoices, starIcon } from './choices.js';
-import {
-  acceptAnswers,
-  CONTACT_MAXLENGTH,
-  EMPTY_DRAFT,
-  ratingRange,
-  readValue,
-  valueOf,
-} from './value.js';
+import { commentField, contactField, summaryList } from './fields.js';
+import { acceptAnswers, EMPTY_DRAFT, ratingRange, readValue, valueOf } from './value.js';
 import { addDuration, parseDuration, type Duration } from './duration.js';
 import { readPromptRecord, writePromptRecord, type PromptOutcome } from './prompt-memory.js';
 import type {
@@ -645,75 +639,36 @@ export class RapportFeedbackPrompt extends RapportFormControl {
             })
           : nothing
       }
-      ${shows('comment') ? this.#renderComment() : nothing}
-      ${shows('contact') ? this.#renderContact() : nothing}
-    `;
-  }
-
-  #renderComment(): TemplateResult {
-    const w = this.#wording();
-    const count = this.#draft.comment.length;
-    return html`<div class="field comment">
-      <label class="legend" for="comment">${w.comment.question}</label>
-      <p class="hint" id="comment-hint">${w.comment.hint}</p>
-      <textarea
-        id="comment"
-        part="comment"
-        rows="3"
-        maxlength=${this.maxlength}
-        aria-describedby="comment-hint comment-count"
-        .value=${this.#draft.comment}
-        ?disabled=${!this.isEditable}
-        @input=${this.#onCommentInput}
-      ></textarea>
-      <p
-        part="counter"
-        class=${count >= this.maxlength ? 'counter at-limit' : 'counter'}
-        id="comment-count"
-      >
-        ${this.localize.term(
-          'feedbackCharacters',
-          this.localize.number(count),
-          this.localize.number(this.maxlength),
-        )}
-      </p>
-      <p class="visually-hidden" role="status" aria-live="polite" data-announce="comment">
-        ${this.#announcement}
-      </p>
-    </div>`;
-  }
-
-  #renderContact(): TemplateResult {
-    const w = this.#wording();
-    return html`<div part="contact" class="field contact">
-      <span class="check">
-        <input
-          type="checkbox"
-          id="contact"
-          .checked=${this.#draft.contact}
-          ?disabled=${!this.isEditable}
-          @change=${this.#onContactChange}
-        />
-        <label for="contact">${w.contact.consent}</label>
-      </span>
       ${
-        this.#draft.contact
-          ? html`<div class="details">
-              <label class="legend" for="contact-details">${w.contact.details}</label>
-              <p class="hint" id="contact-hint">${w.contact.hint}</p>
-              <input
-                type="text"
-                id="contact-details"
-                maxlength=${CONTACT_MAXLENGTH}
-                aria-describedby="contact-hint"
-                .value=${this.#draft.details}
-                ?disabled=${!this.isEditable}
-                @input=${this.#onDetailsInput}
-              />
-            </div>`
+        shows('comment')
+          ? commentField({
+              ...common,
+              w,
+              comment: this.#draft.comment,
+              maxlength: this.maxlength,
+              counter: this.localize.term(
+                'feedbackCharacters',
+                this.localize.number(this.#draft.comment.length),
+                this.localize.number(this.maxlength),
+              ),
+              announcement: this.#announcement,
+              onInput: this.#onCommentInput,
+            })
           : nothing
       }
-    </div>`;
+      ${
+        shows('contact')
+          ? contactField({
+              ...common,
+              w,
+              allowed: this.#draft.contact,
+              details: this.#draft.details,
+              onChange: this.#onContactChange,
+              onInput: this.#onDetailsInput,
+            })
+          : nothing
+      }
+    `;
   }
 
   /** The finished response, for reading (e.g. by a clinician). */
@@ -730,14 +685,6 @@ export class RapportFeedbackPrompt extends RapportFormControl {
       (rating, max) =>
         this.localize.term('scoreOf', this.localize.number(rating), this.localize.number(max)),
     );
-    return html`<dl part="summary" class="summary">
-      ${rows.map(
-        ([question, answer]) =>
-          html`<div class="row">
-            <dt>${question}</dt>
-            <dd>${answer}</dd>
-          </div>`,
-      )}
-    </dl>`;
+    return summaryList(rows);
   }
 }
