@@ -77,6 +77,7 @@ describe('feedback prompt: compose', () => {
     const line = checkQuestions({
       ...CLINIC,
       scale: { type: 'visual-analog', min: 0, max: 10 },
+      items: [{ id: 'a', text: 'A', anchors: { low: 'Low', high: 'High' } }],
     });
     expect(!line.ok && line.message).to.contain('items[0] uses a visual-analog scale');
     expect(checkQuestions(CLINIC).ok).to.equal(true);
