@@ -34,8 +34,7 @@ export type {
   FeedbackPromptResult,
   FeedbackPromptValue,
   RatingStyle,
-} from './feedback-prompt/feedback-prompt.js';
-export { registerFeedbackContent } from './feedback-prompt/content/index.js';
+} from './feedback-prompt/types.js';
 export {
   RapportBoundaryAgreement,
   agreementValue,
@@ -59,7 +58,7 @@ export type {
 export { checkAgreement } from './boundary-agreement/definition.js';
 export type { DrawnSignature } from './boundary-agreement/signature-pad.js';
 export { DEFAULT_AGREEMENT_ID, DEFAULT_AGREEMENT_VERSION } from './boundary-agreement/builtin.js';
-export type { FeedbackContent } from './feedback-prompt/content/index.js';
+export type { FeedbackContent } from './feedback-prompt/locales/index.js';
 
 export { RapportElement } from './core/rapport-element.js';
 export { RapportFormControl } from './core/form-control.js';

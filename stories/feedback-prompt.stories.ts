@@ -2,11 +2,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import type {
-  FeedbackPromptValue,
-  RapportFeedbackPrompt,
-  RatingStyle,
-} from '../src/feedback-prompt/feedback-prompt.js';
+import type { RapportFeedbackPrompt } from '../src/feedback-prompt/feedback-prompt.js';
+import type { FeedbackPromptValue, RatingStyle } from '../src/feedback-prompt/types.js';
 import type { RapportDismissEvent } from '../src/core/events.js';
 import type { InstrumentDefinition } from '../src/instruments/types.js';
 import { themeOf } from '../.storybook/globals.js';

@@ -123,7 +123,6 @@ export default css`
   button:focus-visible,
   [tabindex]:focus-visible,
   input:focus-visible + label,
-  input:focus-visible + .answer,
   input:focus-visible + .box,
   input:focus-visible {
     outline: var(--_focus-ring);

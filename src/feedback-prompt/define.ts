@@ -11,9 +11,8 @@ export type {
   FeedbackPromptResult,
   FeedbackPromptValue,
   RatingStyle,
-} from './feedback-prompt.js';
-export { registerFeedbackContent } from './content/index.js';
-export type { FeedbackContent } from './content/index.js';
+} from './types.js';
+export type { FeedbackContent } from './locales/index.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -25,7 +25,9 @@ function collapse(text: string): string {
 export function textOf(node: Node | null): string {
   const parts: string[] = [];
   const walk = (n: Node) => {
-    if (n instanceof Element && n.getAttribute('aria-hidden') === 'true') return;
+    // By node type, not instanceof: a control in a frame belongs to another window's classes.
+    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).getAttribute('aria-hidden') === 'true')
+      return;
     if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
     for (const child of n.childNodes) walk(child);
   };
@@ -56,8 +58,8 @@ export function accessibleName(control: Element): string {
     if (labels.length > 0) return labels.map(textOf).join(' ').trim();
   }
   const wrapping = control.closest('label');
-  if (wrapping && control instanceof HTMLInputElement) return textOf(wrapping);
-  if (control instanceof HTMLFieldSetElement) {
+  if (wrapping && control.localName === 'input') return textOf(wrapping);
+  if (control.localName === 'fieldset') {
     return textOf(control.querySelector(':scope > legend'));
   }
   return textOf(control);

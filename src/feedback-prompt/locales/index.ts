@@ -1,6 +1,43 @@
 import { registerLanguageLoader } from '../../core/localize.js';
 import en from './en.js';
 
+/** The built-in questions of <rapport-feedback-prompt>, in one language. */
+export interface FeedbackContent {
+  /** The prompt's heading. */
+  title: string;
+  /** One line under the heading. */
+  intro: string;
+  rating: {
+    /** The overall question, whatever the rating style. */
+    question: string;
+    /** The five faces' labels, saddest first (values 1–5). */
+    faces: readonly [string, string, string, string, string];
+    /** The words at 0 and at 10 on the 0–10 scale. */
+    scaleLow: string;
+    scaleHigh: string;
+  };
+  checks: {
+    heard: string;
+    respected: string;
+    whatIWanted: string;
+    yes: string;
+    partly: string;
+    no: string;
+  };
+  comment: {
+    question: string;
+    /** Under the question: this box is not watched, so where to go for urgent help. */
+    hint: string;
+  };
+  contact: {
+    /** The checkbox. */
+    consent: string;
+    /** The field shown when the checkbox is ticked. */
+    details: string;
+    hint: string;
+  };
+}
+
 /** The built-in texts of <rapport-feedback-prompt>. */
 export interface FeedbackTerms {
   /** The button that opens a floating feedback prompt. */
@@ -19,6 +56,8 @@ export interface FeedbackTerms {
   feedbackLimitReached: (max: string) => string;
   /** Named in `pleaseAnswer` when nothing at all has been answered yet. */
   feedbackAnyQuestion: string;
+  /** The built-in questions, shown unless a clinic gives its own. */
+  feedbackContent: FeedbackContent;
 }
 
 declare module '../../core/localize.js' {

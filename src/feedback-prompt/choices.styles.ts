@@ -1,0 +1,216 @@
+import { css } from 'lit';
+
+/** The radio groups: the overall rating (faces, stars, 0–10) and the questions. */
+export default css`
+  .questions {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-2);
+  }
+
+  /* Each question is a fieldset of native radios, visually replaced by their labels. */
+  .options {
+    margin: 0;
+    padding: var(--_space-2) var(--_space-3) var(--_space-3);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    min-inline-size: 0;
+  }
+
+  .options.missing {
+    border-color: var(--_danger);
+    border-inline-start-width: 4px;
+  }
+
+  .options legend {
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
+  }
+
+  .legend {
+    display: block;
+    margin-block-end: var(--_space-2);
+    font-weight: 600;
+  }
+
+  .choices {
+    clear: both;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+  }
+
+  .choice {
+    position: relative;
+    flex: 1 1 4.5rem;
+    display: flex;
+    min-inline-size: 0;
+  }
+
+  .choice input {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+
+  .box {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-1);
+    min-block-size: var(--_target);
+    padding: var(--_space-1);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    text-align: center;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+    /* Only the border moves: a fading background would pass through colours the text cannot
+       be read on. */
+    transition: border-color var(--_transition);
+  }
+
+  .choice input:checked + .box {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 650;
+  }
+
+  .choice input:disabled + .box {
+    cursor: default;
+  }
+
+  /* A chosen answer stays fully readable while saving or disabled: it is the answer given. */
+  .choice input:disabled:not(:checked) + .box {
+    opacity: 0.7;
+  }
+
+  .choice input[aria-invalid='true'] + .box {
+    border-color: var(--_danger);
+  }
+
+  .picture {
+    display: block;
+  }
+
+  /* Faces: five across, the picture above its words. */
+  .rating.faces .choices {
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+  }
+
+  .face {
+    display: block;
+    inline-size: 2.25rem;
+    block-size: 2.25rem;
+  }
+
+  /* Pictures in a row even when one label wraps onto two lines. */
+  .rating.faces .box,
+  .rating.stars .box {
+    justify-content: flex-start;
+  }
+
+  .rating.faces .label,
+  .rating.stars .label {
+    font-size: 0.8125em;
+    line-height: 1.2;
+  }
+
+  /* Stars: the stars up to the chosen one are filled; the chosen one's box is outlined. */
+  .rating.stars .choices {
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+  }
+
+  .rating.stars .box {
+    border-color: transparent;
+    background: transparent;
+  }
+
+  .rating.stars .choice input:checked + .box {
+    border-color: var(--_accent);
+    background: transparent;
+    color: inherit;
+  }
+
+  .star {
+    display: block;
+    inline-size: 2rem;
+    block-size: 2rem;
+    color: var(--_muted);
+  }
+
+  .star.filled {
+    color: var(--_accent);
+  }
+
+  /* The choices measure the room they have, for the 0–10 layout below. */
+  .fit {
+    container-type: inline-size;
+  }
+
+  /* 0–10: eleven numbered boxes in one row; where that would make them narrower than about
+     29px (a phone, the floating card), two rows of six and five. The room is measured outside
+     the fieldset: 20rem of choices, its padding and its border. */
+  .rating.scale .choices {
+    display: grid;
+    grid-template-columns: repeat(11, minmax(0, 1fr));
+    gap: 0.125rem;
+  }
+
+  @container (max-width: calc(22rem + 2px)) {
+    .rating.scale .choices {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+  }
+
+  .rating.scale .box {
+    padding-inline: 0;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .anchors {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space-2);
+    margin-block-start: var(--_space-1);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  @media (forced-colors: active) {
+    /* Chosen is filled; the focus ring stays an outline, so the two never look alike. A chosen
+       star keeps its box unfilled: the filled stars already show the rating. */
+    .choice input:checked + .box {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .rating.stars .choice input:checked + .box {
+      forced-color-adjust: auto;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .star.filled {
+      color: Highlight;
+    }
+    .choice input:focus-visible + .box {
+      outline-color: Highlight;
+    }
+    .options.missing {
+      border-color: Mark;
+    }
+  }
+`;

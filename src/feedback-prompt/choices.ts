@@ -1,0 +1,126 @@
+import { html, nothing, svg } from 'lit';
+import type { TemplateResult } from 'lit';
+import { faceIcon } from '../core/faces.js';
+import { radioGroup } from '../core/radio-group.js';
+import { resolveText } from '../core/text.js';
+import type { InstrumentDefinition } from '../instruments/types.js';
+import { choicesOf, type RatingOption } from './compose.js';
+import type { RatingStyle } from './types.js';
+import { answerOf } from './value.js';
+
+/** A star, filled or outlined; the label beside it carries the meaning. */
+export function starIcon(filled: boolean): TemplateResult {
+  return html`<svg viewBox="0 0 24 24" width="100%" height="100%" focusable="false">
+    ${svg`<path
+      d="M12 2.8l2.8 5.9 6.4.8-4.7 4.4 1.2 6.4L12 17.2l-5.7 3.1 1.2-6.4-4.7-4.4 6.4-.8z"
+      fill=${filled ? 'currentColor' : 'none'}
+      stroke="currentColor"
+      stroke-width="1.6"
+      stroke-linejoin="round"
+    />`}
+  </svg>`;
+}
+
+function face(index: number, count: number): TemplateResult {
+  return html`<span part="face" class="face">${faceIcon(index, count)}</span>`;
+}
+
+interface Common {
+  dir: 'ltr' | 'rtl';
+  disabled: boolean;
+}
+
+/**
+ * The overall rating: five faces, five stars (those up to the choice filled), or eleven numbered
+ * boxes whose ends say their words to screen readers and, under the row, to everyone.
+ */
+export function ratingChoices(
+  o: Common & {
+    style: RatingStyle;
+    question: string;
+    options: readonly RatingOption[];
+    rating: number | null;
+    choose(value: number): void;
+  },
+): TemplateResult {
+  const { style, rating } = o;
+  const choices = o.options.map((option, i) => {
+    if (style === 'faces') return { value: option.value, label: option.words, picture: face(i, 5) };
+    if (style === 'stars') {
+      const filled = rating !== null && option.value <= rating;
+      return {
+        value: option.value,
+        label: option.words,
+        picture: html`<span part="star" class=${filled ? 'star filled' : 'star'}
+          >${starIcon(filled)}</span
+        >`,
+      };
+    }
+    return {
+      value: option.value,
+      label: html`${option.number}${
+        option.words ? html`<span class="visually-hidden"> ${option.words}</span>` : nothing
+      }`,
+    };
+  });
+  const ends = [o.options[0], o.options[o.options.length - 1]];
+  return html`<div class="fit">
+    ${radioGroup({
+      name: 'rating',
+      legend: o.question,
+      choices,
+      checked: rating,
+      choose: o.choose,
+      dir: o.dir,
+      disabled: o.disabled,
+      part: 'rating options',
+      class: `rating ${style}`,
+      after:
+        style === 'scale'
+          ? html`<div class="anchors" aria-hidden="true">
+              ${ends.map((end) => html`<span>${end.number} – ${end.words}</span>`)}
+            </div>`
+          : nothing,
+    })}
+  </div>`;
+}
+
+/** Each question of the checks part (the quick checks, or a clinic's own) as a radio group. */
+export function questionChoices(
+  o: Common & {
+    questions: InstrumentDefinition;
+    answers: Readonly<Record<string, number>>;
+    lang: string;
+    /** The indexes of the questions marked as missing. */
+    missing: readonly number[];
+    notAnswered: string;
+    /** "(optional)", shown after a clinic's question that is not required; '' for none. */
+    optional: string;
+    choose(id: string, value: number): void;
+  },
+): TemplateResult {
+  return html`<div class="questions">
+    ${o.questions.items.map((item, i) => {
+      const scale = choicesOf(o.questions, i);
+      const required = item.required !== false;
+      return radioGroup({
+        name: `q-${i}`,
+        legend: html`${resolveText(item.text, o.lang)}${
+          !required && o.optional ? html` <span class="optional">(${o.optional})</span>` : nothing
+        }`,
+        choices: scale.options.map((option, j) => ({
+          value: option.value,
+          label: resolveText(option.label, o.lang),
+          picture: scale.type === 'faces' ? face(j, scale.options.length) : undefined,
+        })),
+        checked: answerOf(o.answers, item.id),
+        choose: (value) => o.choose(item.id, value),
+        dir: o.dir,
+        disabled: o.disabled,
+        required,
+        missing: o.missing.includes(i) && o.notAnswered,
+        class: `question ${scale.type === 'faces' ? 'faces' : 'likert'}`,
+      });
+    })}
+  </div>`;
+}
