@@ -112,7 +112,9 @@ function checkBindings(resource, sd, valueSets, issues, checked) {
           if (codes) {
             checked.add(element.path);
             if (!codes.has(entry)) {
-              issues.push(`error ${at}: "${entry}" is not in ${element.binding.valueSet} (required)`);
+              issues.push(
+                `error ${at}: "${entry}" is not in ${element.binding.valueSet} (required)`,
+              );
             }
           }
         } else if (entry && typeof entry === 'object') {
@@ -141,7 +143,7 @@ function shapeOf(definition) {
 
 function valueKey(extension) {
   const key = Object.keys(extension).find((k) => k.startsWith('value'));
-  return key && key[5].toLowerCase() + key.slice(6);
+  return key?.slice('value'.length);
 }
 
 function sameType(allowed, type) {
@@ -163,7 +165,8 @@ function checkExtensions(value, where, definitions, issues) {
         const at = `${where}.extension[${i}] (${ext.url})`;
         const shape = shapeOf(definition);
         const type = valueKey(ext);
-        if (type && !sameType(shape.value, type)) issues.push(`error ${at}: value${type} is not allowed`);
+        if (type && !sameType(shape.value, type))
+          issues.push(`error ${at}: value${type} is not allowed`);
         if (!type && shape.value.size > 0 && !ext.extension) issues.push(`error ${at}: no value`);
         for (const part of ext.extension ?? []) {
           const allowed = shape.parts.get(part.url);

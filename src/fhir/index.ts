@@ -10,4 +10,9 @@ export type {
   QuestionnaireProblem,
   QuestionnaireProblemCode,
 } from './from-questionnaire.js';
+export { toQuestionnaireResponse } from './response.js';
+export type { QuestionnaireResponseResult } from './response.js';
+export { fromQuestionnaireResponse } from './alliance-response.js';
+export type { InstrumentSource } from './alliance-response.js';
+export { toConsent } from './consent.js';
 export { EXT as FHIR_EXTENSIONS, SYSTEM as FHIR_SYSTEMS, FHIR_BASE } from './urls.js';
