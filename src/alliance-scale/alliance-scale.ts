@@ -274,6 +274,13 @@ export class RapportAllianceScale extends RapportFormControl {
       );
       return;
     }
+    // A FHIR Questionnaire: the items it could not take are named, the rest is asked.
+    if (check.leftOut) {
+      this.reportError({
+        code: 'invalid-instrument',
+        message: `instrument: ${check.leftOut.map((p) => p.message).join(' ')}`,
+      });
+    }
     const previous = this.loaded.status === 'ready' ? this.loaded.instrument : undefined;
     this.loaded = { status: 'ready', instrument: check.instrument };
     this.#hashes.clear();
