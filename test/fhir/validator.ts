@@ -37,3 +37,10 @@ export const BINDINGS = {
   QuestionnaireResponse: ['QuestionnaireResponse.status'],
   Consent: ['Consent.status', 'Consent.provision.type'],
 };
+
+// The first command loads the R4 definitions in Node (seconds on a busy machine): once, here,
+// with room to spare, so that no test's own time limit has to allow for it.
+before(async function () {
+  this.timeout(120_000);
+  await validate({ resourceType: 'Basic', code: { text: 'warm-up' } });
+});
