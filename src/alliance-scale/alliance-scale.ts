@@ -29,6 +29,7 @@ import type {
   VisualAnalogScale,
 } from '../instruments/types.js';
 import { faceIcon } from '../core/faces.js';
+import type { Questionnaire } from '../fhir/types.js';
 import styles from './alliance-scale.styles.js';
 
 /** The finished response of an alliance scale. */
@@ -188,12 +189,13 @@ export class RapportAllianceScale extends RapportFormControl {
   /**
    * The instrument: a definition object, or the id of a built-in example (`session-check`,
    * `working-relationship`, `faces-check`) or of one given to `<rapport-provider>`. Without it,
-   * a child `<script type="application/json">` holds the definition.
+   * a child `<script type="application/json">` holds the definition. A FHIR R4 Questionnaire
+   * is taken as it is; items it cannot ask are named in `rapport-error`.
    */
   @property({
     converter: { fromAttribute: (v: string | null) => v ?? undefined, toAttribute: () => null },
   })
-  instrument?: InstrumentDefinition | string;
+  instrument?: InstrumentDefinition | Questionnaire | string;
 
   @state() private loaded: Loaded = { status: 'none' };
   @state() private answers: Answers = {};
