@@ -13,6 +13,8 @@ const entries = {
   'boundary-agreement/define': 'src/boundary-agreement/define.ts',
   'consent-notice/define': 'src/consent-notice/define.ts',
   'instruments/index': 'src/instruments/index.ts',
+  // FHIR R4 in and out (rapport-elements/fhir.js): pure functions, no element code.
+  'fhir/index': 'src/fhir/index.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

@@ -7,7 +7,7 @@ import { resolveText } from '../core/text.js';
 import { cssVars } from '../core/css-vars.js';
 import { LightDomController } from '../core/json-child.js';
 import { sha256Hex } from '../core/hash.js';
-import { checkInstrumentOnce } from '../instruments/validate.js';
+import { checkDefinitionOnce } from '../instruments/questionnaire.js';
 import { findDefinition } from '../instruments/registry.js';
 import { canonicalInstrumentText } from '../instruments/canonical.js';
 import {
@@ -268,7 +268,7 @@ export class RapportAllianceScale extends RapportFormControl {
     // The same definition again (e.g. a provider re-rendering) keeps everything as it is.
     if (this.loaded.status !== 'none' && found.key === this.#source) return;
     this.#source = found.key;
-    const check = checkInstrumentOnce(candidate);
+    const check = checkDefinitionOnce(candidate);
     if (!check.ok) {
       this.fail(
         'invalid-instrument',

@@ -1,6 +1,4 @@
 import { isRecord } from '../core/text.js';
-import { fromQuestionnaire } from '../fhir/from-questionnaire.js';
-import type { Questionnaire } from '../fhir/types.js';
 import type {
   Anchors,
   CutoffRule,
@@ -22,13 +20,9 @@ export interface InstrumentProblem {
   message: string;
 }
 
-/**
- * The outcome of {@link checkInstrument}. `leftOut` lists the items of a FHIR Questionnaire that
- * an instrument cannot express (each named by its linkId); the rest can be asked.
- */
+/** The outcome of {@link checkInstrument}. */
 export type InstrumentCheck =
-  | { ok: true; instrument: InstrumentDefinition; leftOut?: InstrumentProblem[] }
-  | { ok: false; problems: InstrumentProblem[] };
+  { ok: true; instrument: InstrumentDefinition } | { ok: false; problems: InstrumentProblem[] };
 
 /** Thrown by {@link assertInstrument} and `registerInstrument` for a definition that is not valid. */
 export class InstrumentError extends Error {
@@ -70,19 +64,10 @@ export function checkInstrument(input: unknown): InstrumentCheck {
       problems: [{ path: ROOT, message: `The instrument definition could not be read: ${reason}` }],
     };
   }
-  // A FHIR Questionnaire is taken as it is: converted, then checked like any definition.
-  let leftOut: InstrumentProblem[] | undefined;
-  if (isRecord(copy) && copy.resourceType === 'Questionnaire') {
-    const converted = fromQuestionnaire(copy as unknown as Questionnaire);
-    leftOut = converted.problems.map((p) => ({ path: p.linkId ?? ROOT, message: p.message }));
-    if (converted.instrument === undefined) return { ok: false, problems: leftOut };
-    copy = snapshot(converted.instrument, new Set());
-  }
   const problems = new Checker().instrument(copy);
-  if (problems.length > 0) return { ok: false, problems: [...(leftOut ?? []), ...problems] };
+  if (problems.length > 0) return { ok: false, problems };
   // Every field of the copy has been checked against the types above, so the cast is earned.
-  const instrument = deepFreeze(copy) as InstrumentDefinition;
-  return leftOut?.length ? { ok: true, instrument, leftOut } : { ok: true, instrument };
+  return { ok: true, instrument: deepFreeze(copy) as InstrumentDefinition };
 }
 
 /** Like {@link checkInstrument}, but returns the frozen instrument or throws {@link InstrumentError}. */
