@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /** What the `fhir-validate` command (scripts/fhir-validator.mjs) reports for one resource. */
@@ -38,9 +38,16 @@ export const BINDINGS = {
   Consent: ['Consent.status', 'Consent.provision.type'],
 };
 
-// The first command loads the R4 definitions in Node (seconds on a busy machine): once, here,
-// with room to spare, so that no test's own time limit has to allow for it.
+// The R4 definitions load in a worker thread (seconds, more on a busy machine): wait for them
+// here, with room to spare, so that no test's own time limit has to allow for it.
 before(async function () {
-  this.timeout(120_000);
-  await validate({ resourceType: 'Basic', code: { text: 'warm-up' } });
+  this.timeout(180_000);
+  await waitUntil(
+    () => executeServerCommand<boolean, undefined>('fhir-validator-ready'),
+    'the FHIR validator did not load',
+    {
+      interval: 200,
+      timeout: 170_000,
+    },
+  );
 });
