@@ -16,6 +16,8 @@ const entries = {
   'locales/es': 'src/locales/es.ts',
   'locales/fr': 'src/locales/fr.ts',
   'locales/ar': 'src/locales/ar.ts',
+  // FHIR R4 in and out (rapport-elements/fhir.js): pure functions, no element code.
+  'fhir/index': 'src/fhir/index.ts',
 };
 
 /**

@@ -17,6 +17,8 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { selectEngines, startWebKitDriver } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+// FHIR: `executeServerCommand('fhir-validate', resource)` for test/fhir/ (a real R4 validator).
+import { fhirValidatorPlugin } from './scripts/fhir-validator.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -187,6 +189,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig, target: 'auto' }),
     a11ySnapshotPlugin(),
     forcedColorsPlugin(),
+    fhirValidatorPlugin(),
   ],
   middleware: [feedbackEcho()],
   browsers: engines.map((e) => make[e]()),

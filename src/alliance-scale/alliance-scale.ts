@@ -11,6 +11,12 @@ import { PointerDragController } from '../core/pointer-drag.js';
 import { radioGroup } from '../core/radio-group.js';
 import { checkInstrumentOnce } from '../instruments/validate.js';
 import { lookUpInstrument } from '../instruments/registry.js';
+import {
+  UnaskableQuestionnaire,
+  leftOutOf,
+  prepareDefinition,
+} from '../instruments/questionnaire.js';
+import type { Questionnaire } from '../fhir/types.js';
 import { canonicalInstrumentText } from '../instruments/canonical.js';
 import { lineDecimals, missingRequired, scaleOf, scoreResponse } from '../instruments/scoring.js';
 import type {
@@ -97,12 +103,13 @@ export class RapportAllianceScale extends RapportFormControl {
   /**
    * The instrument: a definition object, or the id of a built-in example (`session-check`,
    * `working-relationship`, `faces-check`) or of one given to `<rapport-provider>`. Without it,
-   * a child `<script type="application/json">` holds the definition.
+   * a child `<script type="application/json">` holds the definition. A FHIR R4 Questionnaire
+   * is taken as it is; the items it cannot ask are named in `rapport-error`.
    */
   @property({
     converter: { fromAttribute: (v: string | null) => v ?? undefined, toAttribute: () => null },
   })
-  instrument?: InstrumentDefinition | string;
+  instrument?: InstrumentDefinition | Questionnaire | string;
 
   @state() private answers: Answers = {};
 
@@ -114,7 +121,10 @@ export class RapportAllianceScale extends RapportFormControl {
     property: 'instrument',
     given: () => this.instrument,
     lookUp: (id) => lookUpInstrument(id, this.rapportContext?.instruments),
+    prepare: prepareDefinition,
     check: (raw) => {
+      if (raw instanceof UnaskableQuestionnaire)
+        return { ok: false, message: raw.problems.join(' ') };
       const checked = checkInstrumentOnce(raw);
       return checked.ok
         ? { ok: true, value: checked.instrument }
@@ -123,6 +133,14 @@ export class RapportAllianceScale extends RapportFormControl {
     codes: { unknownId: 'unknown-instrument', invalid: 'invalid-instrument' },
     changed: (next, previous) => {
       this.#hashes.clear();
+      // A Questionnaire: what it could not take is named, the rest is asked.
+      const leftOut = leftOutOf(this.instrument);
+      if (next && leftOut.length > 0) {
+        this.reportOnce(`left-out:${leftOut.join()}`, {
+          code: 'invalid-instrument',
+          message: `instrument: ${leftOut.join(' ')}`,
+        });
+      }
       // Another definition keeps the answers it can take.
       if (next && previous) this.answers = this.#read(next, this.answers);
     },

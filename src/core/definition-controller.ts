@@ -18,6 +18,11 @@ export interface DefinitionOptions<T> {
    * definition, a promise of it (loaded on demand), or undefined when there is none.
    */
   lookUp(id: string): unknown;
+  /**
+   * Turns a given object into the candidate to check (e.g. a FHIR Questionnaire into an
+   * instrument): the candidate, or a promise that settles when it can be asked for again.
+   */
+  prepare?(raw: object): unknown;
   /** Validates a candidate; called once per definition (an object, or a script's text). */
   check(raw: unknown): Checked<T>;
   /** Without a given value or a child script, the widget shows this one (e.g. built-in content). */
@@ -52,7 +57,7 @@ export class DefinitionController<T> implements ReactiveController {
   #key: unknown = NOTHING;
   #pending: { value: unknown } | undefined;
   #checked = new WeakMap<object, Checked<T>>();
-  #waitingFor: string | undefined;
+  #waitingFor: unknown;
 
   constructor(
     private readonly host: DefinitionHost,
@@ -108,22 +113,7 @@ export class DefinitionController<T> implements ReactiveController {
     if (typeof given === 'string' && given !== '') {
       const found = this.options.lookUp(given);
       if (found instanceof Promise) {
-        if (this.#waitingFor === given) return;
-        this.#waitingFor = given;
-        this.#set('loading', undefined, NOTHING);
-        this.host.waitFor(found);
-        found.then(
-          () => {
-            this.#waitingFor = undefined;
-            this.host.requestUpdate();
-          },
-          () => {
-            this.#waitingFor = undefined;
-            this.#fail(`unknown:${given}`, this.options.codes?.unknownId ?? 'missing-definition', {
-              message: `${property} "${given}" could not be loaded.`,
-            });
-          },
-        );
+        this.#wait(given, found, `${property} "${given}" could not be loaded.`);
         return;
       }
       if (found === undefined) {
@@ -142,7 +132,12 @@ export class DefinitionController<T> implements ReactiveController {
         });
         return;
       }
-      this.#use(given, given);
+      const prepared = this.options.prepare ? this.options.prepare(given) : given;
+      if (prepared instanceof Promise) {
+        this.#wait(given, prepared, `${property} could not be read.`);
+        return;
+      }
+      this.#use(given, prepared);
       return;
     }
     const child = readJsonChild(this.host);
@@ -160,6 +155,27 @@ export class DefinitionController<T> implements ReactiveController {
       return;
     }
     this.#set('none', undefined, NOTHING);
+  }
+
+  /** A definition being fetched: `loading` until it settles, then looked at again. */
+  #wait(source: unknown, loading: Promise<unknown>, failure: string): void {
+    if (this.#waitingFor === source) return;
+    this.#waitingFor = source;
+    this.#set('loading', undefined, NOTHING);
+    this.host.waitFor(loading);
+    loading.then(
+      () => {
+        this.#waitingFor = undefined;
+        this.host.requestUpdate();
+      },
+      () => {
+        this.#waitingFor = undefined;
+        const key = typeof source === 'string' ? `unknown:${source}` : `load:${failure}`;
+        this.#fail(key, this.options.codes?.unknownId ?? 'missing-definition', {
+          message: failure,
+        });
+      },
+    );
   }
 
   #use(key: unknown, candidate: unknown): void {
