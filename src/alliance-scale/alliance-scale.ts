@@ -403,6 +403,7 @@ export class RapportAllianceScale extends RapportFormControl {
     if (scale.type !== 'visual-analog') {
       const faces = scale.type === 'faces';
       const count = scale.options.length;
+      const labels = scale.options.map((option) => resolveText(option.label, lang));
       return radioGroup({
         name: `item-${index}`,
         legend: question,
@@ -410,7 +411,7 @@ export class RapportAllianceScale extends RapportFormControl {
         class: faces ? 'faces' : 'likert',
         choices: scale.options.map((option, o) => ({
           value: option.value,
-          label: resolveText(option.label, lang),
+          label: labels[o],
           picture: faces
             ? html`<span part="face" class="face">${faceIcon(o, count)}</span>`
             : undefined,
@@ -422,6 +423,8 @@ export class RapportAllianceScale extends RapportFormControl {
         required: item.required !== false,
         missing,
         errorId: `error-${index}`,
+        // The words and faces are the same for every widget that asks this question.
+        stable: `${scale.type}\u0000${labels.join('\u0000')}`,
       });
     }
     const low = resolveText(item.anchors?.low, lang);
