@@ -1,7 +1,8 @@
 // The two forms of the benchmark, and the pages that render them N times: with Rapport
-// (dist/rapport.js) and as hand-written plain HTML (native range inputs and radio buttons)
-// doing the same job. Both pages record when every form is in the DOM and a frame has been
-// produced, and when the first answer arrives after a press.
+// (dist/rapport.js and the files it loads from dist/rapport/) and as hand-written plain HTML
+// (native range inputs and radio buttons) doing the same job. Both pages record when every form
+// is in the DOM and a frame has been produced, what a press costs (to the first answer, and to
+// the next painted frame), and what the page fetched.
 
 const likertLabels = ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'];
 
@@ -41,41 +42,119 @@ const escape = (s) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c],
   );
 
-/** Marks the page ready after the next frame has been produced. */
-const readyScript = `
+/**
+ * The measuring script both pages share.
+ *
+ * - `markReady()` records when the page is ready: every form in the DOM and a frame produced
+ *   (a timeout queued from an animation frame runs once that frame's rendering is done).
+ * - `__armPress(eventName)` is called just before the bench presses, and sets
+ *   `window.__press` to a promise of what the press cost:
+ *   - `toEvent`: from the press (the pointerdown's timestamp, taken by the browser when the
+ *     input arrived) to the first `eventName` the page hears (`input` or `rapport-input`);
+ *   - `toPaint`: from the press to the next frame painted after it, as the browser's Event
+ *     Timing reports it: the pointerdown entry's `startTime + duration` is when that frame was
+ *     presented. Durations are rounded to 8 ms by the browser. A `first-input` entry is always
+ *     reported, however short, so the press's pointerdown is never missed; `event` entries (at
+ *     least 16 ms) add the release and the click, for the breakdown;
+ *   - `toFrame`: the same end measured in the page, finer but without the paint itself: a
+ *     timeout queued from the first animation frame after the press runs once the main thread
+ *     has produced that frame;
+ *   - `events`: the press's Event Timing entries (pointerdown, mousedown, pointerup, mouseup,
+ *     click, and the input events), relative to the press, to see where the time goes.
+ * - `__loaded()` lists every file the page fetched (the document included) with its encoded
+ *   body size, i.e. the gzip bytes on the wire.
+ */
+const measureScript = `
   function markReady() {
     requestAnimationFrame(() => setTimeout(() => { window.__ready = performance.now(); }));
   }
   window.__armPress = (eventName) => {
-    let pressed = 0;
-    document.addEventListener('pointerdown', (e) => { pressed = e.timeStamp; }, { capture: true, once: true });
-    window.__pressToEvent = new Promise((resolve) => {
-      document.addEventListener(eventName, () => resolve(performance.now() - pressed), { once: true });
+    const entries = [];
+    const collect = (list) => entries.push(...list.getEntries());
+    const observers = [new PerformanceObserver(collect), new PerformanceObserver(collect)];
+    observers[0].observe({ type: 'first-input', buffered: true });
+    observers[1].observe({ type: 'event', durationThreshold: 16 });
+    let press;
+    const toEvent = new Promise((resolve) => {
+      document.addEventListener(eventName, () => resolve(performance.now() - press), { once: true });
+    });
+    const toFrame = new Promise((resolve) => {
+      addEventListener('pointerdown', (e) => {
+        press = e.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - press)));
+      }, { capture: true, once: true });
+    });
+    // Event Timing entries arrive after the frame is presented; wait for the pointerdown's,
+    // then one more frame so that the release's and the click's arrive too.
+    const pointerdown = new Promise((resolve, reject) => {
+      const started = performance.now();
+      (function poll() {
+        const entry = press !== undefined && entries.find((e) => e.name === 'pointerdown' && Math.abs(e.startTime - press) < 1);
+        if (entry) requestAnimationFrame(() => setTimeout(() => resolve(entry), 50));
+        else if (performance.now() - started > 10000) reject(new Error('no Event Timing entry for the press'));
+        else setTimeout(poll, 10);
+      })();
+    });
+    window.__press = Promise.all([toEvent, toFrame, pointerdown]).then(([toEvent, toFrame, down]) => {
+      for (const o of observers) o.disconnect();
+      const names = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'input', 'change'];
+      const seen = new Set();
+      const events = entries
+        .filter((e) => names.includes(e.name) && e.startTime >= press - 1)
+        .filter((e) => {
+          const key = e.name + ' ' + e.startTime;
+          return seen.has(key) ? false : seen.add(key);
+        })
+        .sort((a, b) => a.processingStart - b.processingStart)
+        .map((e) => ({
+          name: e.name,
+          start: e.startTime - press,
+          processingStart: e.processingStart - press,
+          processingEnd: e.processingEnd - press,
+          end: e.startTime + e.duration - press,
+        }));
+      return { toEvent, toFrame, toPaint: down.startTime + down.duration - press, events };
     });
   };
+  // The browser's own request for an icon is not part of the page.
+  window.__loaded = () =>
+    [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      .map((e) => ({ url: new URL(e.name).pathname, bytes: e.encodedBodySize }))
+      .filter((f) => f.url !== '/favicon.ico');
 `;
 
 /**
  * The page with N Rapport forms. It loads the library as README asks a page to: fetched from the
  * head, while the page is read (here a modulepreload, so that the properties can still be set
- * before the elements upgrade, as a host page often does).
+ * before the elements upgrade, as a host page often does). `dist/rapport.js` then fetches the
+ * element's code and the code it shares from `dist/rapport/` when it finds the tags.
+ *
+ * With `preloadElement`, the head also names the element's own file
+ * (`/dist/rapport/alliance-scale.js`), as a host page that knows which widget it shows can do.
+ * Only that file: the names of the shared files are the bundler's, not something a host can
+ * rely on. The bench reports this page separately and checks no target on it.
  */
-export function rapportPage(formKey, n) {
+export function rapportPage(formKey, n, { preloadElement = false } = {}) {
   const def = forms[formKey];
   const expected = formKey === 'A' ? 4 : 60;
   const selector = formKey === 'A' ? '[role=slider]' : 'input[type=radio]';
+  const preload = preloadElement
+    ? '\n<link rel="modulepreload" href="/dist/rapport/alliance-scale.js">'
+    : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Rapport ×${n}, form ${formKey}</title>
-<link rel="modulepreload" href="/dist/rapport.js"></head><body>
+<link rel="modulepreload" href="/dist/rapport.js">${preload}</head><body>
 ${Array.from({ length: n }, () => '<rapport-alliance-scale></rapport-alliance-scale>').join('\n')}
-<script>${readyScript}</script>
+<script>${measureScript}</script>
 <script type="module">
   const def = ${JSON.stringify(def)};
   const els = [...document.querySelectorAll('rapport-alliance-scale')];
   // Properties set before the definition upgrades the elements, as a host page would.
   for (const el of els) el.instrument = def;
+  // The loader finds the tags and fetches their code; the tag is defined once it has arrived.
   await import('/dist/rapport.js');
+  await customElements.whenDefined('rapport-alliance-scale');
   await Promise.all(els.map((el) => el.updateComplete));
   const missing = els.filter((el) => el.shadowRoot.querySelectorAll('${selector}').length !== ${expected});
   if (missing.length) throw new Error(missing.length + ' forms did not render');
@@ -111,7 +190,7 @@ export function baselinePage(formKey, n) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Plain HTML ×${n}, form ${formKey}</title></head><body>
 ${Array.from({ length: n }, (_, i) => baselineForm(formKey, i)).join('\n')}
-<script>${readyScript} markReady();</script></body></html>`;
+<script>${measureScript} markReady();</script></body></html>`;
 }
 
 /** A page that creates and removes widgets on request, to look for leaks. */
@@ -127,10 +206,13 @@ export function leakPage() {
       const el = document.createElement('rapport-alliance-scale');
       el.instrument = def;
       host.append(el);
+      // The first tag added makes the loader fetch the element's code.
+      await customElements.whenDefined('rapport-alliance-scale');
       await el.updateComplete;
       el.remove();
     }
   };
+  await window.cycle(1);
   window.__ready = true;
 </script></body></html>`;
 }
