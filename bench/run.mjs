@@ -11,6 +11,7 @@
 // "Performance and size" is met; writes everything to bench/results/latest.json.
 //
 //   BENCH_RUNS=N   measurements per figure and side (default 11, at least 5)
+//   BENCH_ONLY=B50,A1   only these scenarios (form and count), e.g. while working on one figure
 
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -239,7 +240,10 @@ function stats(xs) {
 // ---- scenarios --------------------------------------------------------------------------------
 
 const scenarios = [];
-for (const form of ['A', 'B']) for (const n of [1, 50]) scenarios.push({ form, n });
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim().toUpperCase());
+for (const form of ['A', 'B']) {
+  for (const n of [1, 50]) if (!only || only.includes(`${form}${n}`)) scenarios.push({ form, n });
+}
 
 const figures = ['ready', 'heap', 'pressToEvent', 'pressToPaint', 'pressToFrame', 'bytes'];
 

@@ -423,8 +423,14 @@ export class RapportAllianceScale extends RapportFormControl {
         required: item.required !== false,
         missing,
         errorId: `error-${index}`,
-        // The words and faces are the same for every widget that asks this question.
-        stable: `${scale.type}\u0000${labels.join('\u0000')}`,
+        // The question's words and faces are the same for every widget that asks it.
+        stable: [
+          scale.type,
+          this.localize.number(index + 1),
+          resolveText(item.text, lang),
+          item.required === false ? this.localize.term('optional') : '',
+          ...labels,
+        ].join('\u0000'),
       });
     }
     const low = resolveText(item.anchors?.low, lang);

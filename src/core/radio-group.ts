@@ -38,11 +38,13 @@ export interface RadioGroupOptions<V extends string | number> {
   /** Something after the choices (a hint, the ends of a scale). */
   after?: TemplateResult | typeof nothing;
   /**
-   * A key that names everything the choices show (their words and pictures, in this language).
-   * With it, the choices are drawn once per key and cloned for every group that shows the same
-   * key: a page of fifty twelve-question forms holds 3,000 radios, and a clone with no bindings
-   * inside costs a fraction of the memory of a template per radio. Leave it out when a choice's
-   * picture or words change with the answer (a row of stars).
+   * A key that names everything the group shows but its state: the legend's words and the
+   * choices' words and pictures, in this language. With it, the group is drawn once per key and
+   * cloned for every widget that shows the same key: a page of fifty twelve-question forms holds
+   * 600 groups and 3,000 radios, and a clone with no bindings inside costs a fraction of the
+   * memory of templates. Its state (checked, required, missing, disabled) is set on each render.
+   * Leave it out when words or pictures change with the answer (a row of stars); with it, a
+   * missing answer's message is the widget's own (`errorId`) and `after` is not drawn.
    */
   stable?: string;
 }
@@ -85,53 +87,80 @@ export function radioKeydown(event: KeyboardEvent, dir: 'ltr' | 'rtl'): void {
 
 type AnyOptions = RadioGroupOptions<string | number>;
 
-/** The choices, each radio inside its label with its styled box (`part="option"`). */
-function choicesTemplate(o: AnyOptions): TemplateResult {
+/** The group: a fieldset with its legend and choices, each radio inside its label with its box. */
+function groupTemplate(o: AnyOptions, errorId: string, live: boolean): TemplateResult {
   const required = o.required ?? false;
   const invalid = o.missing ? 'true' : 'false';
-  return html`<div class="choices">
-    ${o.choices.map(
-      (choice) =>
-        html`<label class="choice"
-          ><input
-            type="radio"
-            name=${o.name}
-            .value=${String(choice.value)}
-            .checked=${o.checked === choice.value}
-            ?required=${required}
-            aria-invalid=${invalid}
-            aria-label=${choice.ariaLabel ?? nothing}
-          /><span part="option" class="box"
-            >${
-              choice.picture
-                ? html`<span class="picture" aria-hidden="true">${choice.picture}</span>`
-                : nothing
-            }<span class="label">${choice.label}</span></span
-          ></label
-        >`,
-    )}
-  </div>`;
+  // One listener for the group, and no binding a radio does not need.
+  const changed = (event: Event): void => chosen(o, event);
+  return html`<fieldset
+    part=${o.part ?? 'question options'}
+    class=${groupClass(o)}
+    aria-describedby=${o.missing ? errorId : nothing}
+    ?disabled=${o.disabled ?? false}
+    @keydown=${live ? (e: KeyboardEvent) => radioKeydown(e, o.dir) : nothing}
+    @change=${live ? changed : nothing}
+  >
+    <legend class="legend">${o.legend}</legend>
+    <div class="choices">
+      ${o.choices.map(
+        (choice) =>
+          html`<label class="choice"
+            ><input
+              type="radio"
+              name=${o.name}
+              .value=${String(choice.value)}
+              .checked=${o.checked === choice.value}
+              ?required=${required}
+              aria-invalid=${invalid}
+              aria-label=${choice.ariaLabel ?? nothing}
+            /><span part="option" class="box"
+              >${
+                choice.picture
+                  ? html`<span class="picture" aria-hidden="true">${choice.picture}</span>`
+                  : nothing
+              }<span class="label">${choice.label}</span></span
+            ></label
+          >`,
+      )}
+    </div>
+    ${live ? (o.after ?? nothing) : nothing}
+    ${
+      live && typeof o.missing === 'string' && !o.errorId
+        ? html`<p class="item-error" id=${errorId}>${o.missing}</p>`
+        : nothing
+    }
+  </fieldset>`;
 }
 
-/** Choices drawn once per key (see `stable`), kept for the page's life, a few hundred at most. */
-const drawn = new Map<string, Element>();
+function groupClass(o: AnyOptions): string {
+  return `options${o.class ? ` ${o.class}` : ''}${o.missing ? ' missing' : ''}`;
+}
+
+/** A radio of the group was chosen (a click, Space, or an arrow key's click). */
+function chosen(o: AnyOptions, event: Event): void {
+  const input = event.target as HTMLInputElement;
+  const choice = o.choices.find((c) => String(c.value) === input.value);
+  if (choice && input.checked) o.choose(choice.value);
+}
+
+/** Groups drawn once per key (see `stable`), kept for the page's life, a few hundred at most. */
+const drawn = new Map<string, HTMLFieldSetElement>();
 const MAX_DRAWN = 400;
 
-function drawnChoices(key: string, o: AnyOptions): Element {
+function drawnGroup(key: string, o: AnyOptions): HTMLFieldSetElement {
   let node = drawn.get(key);
   if (!node) {
     const fragment = document.createDocumentFragment();
-    render(
-      choicesTemplate({ ...o, checked: undefined, required: false, missing: false }),
-      fragment,
-    );
+    const plain = { ...o, checked: undefined, required: false, missing: false, disabled: false };
+    render(groupTemplate(plain, '', false), fragment);
     // Nothing is rendered into it again, so the markers Lit left for its bindings can go: every
     // clone is that many nodes smaller.
     const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_COMMENT);
     const markers: Node[] = [];
     while (walker.nextNode()) markers.push(walker.currentNode);
     for (const marker of markers) marker.parentNode?.removeChild(marker);
-    node = fragment.firstElementChild as Element;
+    node = fragment.firstElementChild as HTMLFieldSetElement;
     if (drawn.size >= MAX_DRAWN) drawn.delete(drawn.keys().next().value as string);
     drawn.set(key, node);
   }
@@ -139,34 +168,45 @@ function drawnChoices(key: string, o: AnyOptions): Element {
 }
 
 /**
- * The choices of a group with a `stable` key: a clone of the drawn choices, whose radios' state
- * (checked, required, invalid) the directive sets on each render. A new key (another language)
- * brings a new clone, and the radio that had focus hands it to the one in its place.
+ * A group with a `stable` key: a clone of the drawn group, whose state (checked, required,
+ * missing, disabled) the directive sets on each render. A new key (another language) brings a
+ * new clone, and the radio that had focus hands it to the one in its place.
  */
-class StableChoices extends Directive {
+class StableGroup extends Directive {
   #key: string | undefined;
-  #node: Element | undefined;
+  #node: HTMLFieldSetElement | undefined;
+  #options: AnyOptions | undefined;
 
-  render(o: AnyOptions): TemplateResult {
-    return choicesTemplate(o);
+  render(o: AnyOptions, errorId: string): TemplateResult {
+    return groupTemplate(o, errorId, true);
   }
 
-  override update(_part: ChildPart, [o]: [AnyOptions]): Element {
+  override update(_part: ChildPart, [o, errorId]: [AnyOptions, string]): HTMLFieldSetElement {
+    this.#options = o;
     const key = `${o.name}\u0000${o.stable}`;
     if (key !== this.#key || !this.#node) {
       const old = this.#node;
-      const root = old?.getRootNode() as Document | ShadowRoot | undefined;
+      const active = (old?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
       const focused = old
-        ? [...old.querySelectorAll('input')].indexOf(root?.activeElement as HTMLInputElement)
+        ? [...old.querySelectorAll('input')].indexOf(active as HTMLInputElement)
         : -1;
-      this.#node = drawnChoices(key, o).cloneNode(true) as Element;
+      const node = drawnGroup(key, o).cloneNode(true) as HTMLFieldSetElement;
+      node.addEventListener('keydown', (e) => radioKeydown(e, this.#options?.dir ?? 'ltr'));
+      node.addEventListener('change', (e) => this.#options && chosen(this.#options, e));
+      this.#node = node;
       this.#key = key;
-      const successor = this.#node.querySelectorAll('input')[focused];
+      const successor = node.querySelectorAll('input')[focused];
       if (successor) queueMicrotask(() => successor.focus());
     }
+    const group = this.#node;
+    const className = groupClass(o);
+    if (group.className !== className) group.className = className;
+    if (group.disabled !== (o.disabled ?? false)) group.disabled = o.disabled ?? false;
+    if (o.missing) group.setAttribute('aria-describedby', errorId);
+    else group.removeAttribute('aria-describedby');
     const required = o.required ?? false;
     const invalid = o.missing ? 'true' : 'false';
-    this.#node.querySelectorAll('input').forEach((radio, i) => {
+    group.querySelectorAll('input').forEach((radio, i) => {
       const checked = o.checked === o.choices[i]?.value;
       if (radio.checked !== checked) radio.checked = checked;
       if (radio.required !== required) radio.required = required;
@@ -175,42 +215,22 @@ class StableChoices extends Directive {
       if (radio.getAttribute('aria-invalid') !== invalid)
         radio.setAttribute('aria-invalid', invalid);
     });
-    return this.#node;
+    return group;
   }
 }
 
-const stableChoices = directive(StableChoices);
+const stableGroup = directive(StableGroup);
 
 /**
  * The library's one radio group: a fieldset with a legend, each radio inside its label with a
  * styled box (`part="option"`), reading-direction arrow keys, and the missing state announced
  * through `aria-describedby`. A disabled group disables its radios through the fieldset. Every
- * radio group of every element is drawn by this template.
+ * radio group of every element is drawn by this template (with `stable`, drawn once and cloned).
  */
 export function radioGroup<V extends string | number>(o: RadioGroupOptions<V>): TemplateResult {
   const errorId = o.errorId ?? `${o.name}-error`;
-  // One listener for the group, and no binding a radio does not need: a page of fifty
-  // twelve-question forms holds 3,000 of them.
-  const changed = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const choice = o.choices.find((c) => String(c.value) === input.value);
-    if (choice && input.checked) o.choose(choice.value);
-  };
-  return html`<fieldset
-    part=${o.part ?? 'question options'}
-    class=${`options${o.class ? ` ${o.class}` : ''}${o.missing ? ' missing' : ''}`}
-    aria-describedby=${o.missing ? errorId : nothing}
-    ?disabled=${o.disabled ?? false}
-    @keydown=${(e: KeyboardEvent) => radioKeydown(e, o.dir)}
-    @change=${changed}
-  >
-    <legend class="legend">${o.legend}</legend>
-    ${o.stable === undefined ? choicesTemplate(o as AnyOptions) : stableChoices(o as AnyOptions)}
-    ${o.after ?? nothing}
-    ${
-      typeof o.missing === 'string' && !o.errorId
-        ? html`<p class="item-error" id=${errorId}>${o.missing}</p>`
-        : nothing
-    }
-  </fieldset>`;
+  const any = o as unknown as AnyOptions;
+  return o.stable === undefined
+    ? groupTemplate(any, errorId, true)
+    : html`${stableGroup(any, errorId)}`;
 }
