@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { canonicalJson, sha256Hex, sha256HexSync } from '../src/core/hash.js';
+import { canonicalJson, sha256Hex } from '../src/core/hash.js';
+import { sha256HexSync } from '../src/core/sha256.js';
 import { uuid } from '../src/core/ids.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -9,8 +9,8 @@ import { faceIcon } from '../core/faces.js';
 import { DefinitionController } from '../core/definition-controller.js';
 import { PointerDragController } from '../core/pointer-drag.js';
 import { radioGroup } from '../core/radio-group.js';
-import { checkInstrumentOnce } from '../instruments/validate.js';
-import { lookUpInstrument } from '../instruments/registry.js';
+import { checkLoaded, checkerReady } from '../instruments/checker.js';
+import { isRegistered, lookUpInstrument } from '../instruments/registry.js';
 import {
   UnaskableQuestionnaire,
   leftOutOf,
@@ -122,10 +122,12 @@ export class RapportAllianceScale extends RapportFormControl {
     given: () => this.instrument,
     lookUp: (id) => lookUpInstrument(id, this.rapportContext?.instruments),
     prepare: prepareDefinition,
+    ready: (candidate) => (isRegistered(candidate) ? undefined : checkerReady()),
     check: (raw) => {
       if (raw instanceof UnaskableQuestionnaire)
         return { ok: false, message: raw.problems.join(' ') };
-      const checked = checkInstrumentOnce(raw);
+      if (isRegistered(raw)) return { ok: true, value: raw };
+      const checked = checkLoaded(raw);
       return checked.ok
         ? { ok: true, value: checked.instrument }
         : { ok: false, message: checked.problems.map((p) => p.message).join('; ') };

@@ -23,6 +23,11 @@ export interface DefinitionOptions<T> {
    * instrument): the candidate, or a promise that settles when it can be asked for again.
    */
   prepare?(raw: object): unknown;
+  /**
+   * What `check` needs that is loaded on demand (a validator): undefined once it is here, or a
+   * promise that settles when it is. A definition waits for it before it is checked.
+   */
+  ready?(candidate: unknown): Promise<unknown> | undefined;
   /** Validates a candidate; called once per definition (an object, or a script's text). */
   check(raw: unknown): Checked<T>;
   /** Without a given value or a child script, the widget shows this one (e.g. built-in content). */
@@ -181,6 +186,11 @@ export class DefinitionController<T> implements ReactiveController {
   #use(key: unknown, candidate: unknown): void {
     // The same definition again (a provider re-rendering, an unrelated DOM change): nothing to do.
     if (key === this.#key && this.#status !== 'loading') return;
+    const needed = this.options.ready?.(candidate);
+    if (needed) {
+      this.#wait(key, needed, `${this.options.property} could not be checked.`);
+      return;
+    }
     const checked = this.#check(candidate);
     if (!checked.ok) {
       const id = typeof key === 'string' ? key : '';

@@ -39,3 +39,8 @@ export function isLocalizedText(value: unknown): value is LocalizedText {
 export function foldSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** @internal `Object.hasOwn`, which older portal browsers lack: a key of the object's own. */
+export function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}

@@ -1,5 +1,5 @@
 import type { AllianceScaleResult } from '../index.js';
-import { sha256HexSync } from '../core/hash.js';
+import { sha256HexSync } from '../core/sha256.js';
 import { canonicalInstrumentText } from '../instruments/canonical.js';
 import { scoreResponse } from '../instruments/scoring.js';
 import type { Answers, InstrumentDefinition } from '../instruments/types.js';

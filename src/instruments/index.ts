@@ -35,7 +35,8 @@ export {
   scoredValue,
   stepOf,
 } from './scoring.js';
-export { getInstrument, instrumentIds, registerInstrument } from './registry.js';
+export { getInstrument, instrumentIds } from './registry.js';
+export { registerInstrument } from './register.js';
 export { facesCheck } from './examples/faces-check.js';
 export { sessionCheck } from './examples/session-check.js';
 export { workingRelationship } from './examples/working-relationship.js';

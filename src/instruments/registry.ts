@@ -1,6 +1,4 @@
-import { readJsonChild } from '../core/json-child.js';
 import type { InstrumentDefinition } from './types.js';
-import { assertInstrument } from './validate.js';
 
 /**
  * The library's example instruments, loaded the first time a widget asks for one by id, so a
@@ -19,9 +17,27 @@ const registered = new Map<string, InstrumentDefinition>();
 const examples = new Map<string, InstrumentDefinition>();
 const exampleLoads = new Map<string, Promise<unknown>>();
 
-/** Called by each example module when it loads. */
+/**
+ * Called by each example module when it loads. The examples are the library's own, checked by
+ * its tests, so a page that shows one never loads the validator.
+ */
 export function provideExample(definition: InstrumentDefinition): void {
-  examples.set(definition.id, assertInstrument(definition));
+  examples.set(definition.id, definition);
+}
+
+/**
+ * Whether `definition` is one the registry holds (an example, or a registered instrument, which
+ * was checked when it was registered): a widget shows it without checking it again.
+ */
+export function isRegistered(definition: unknown): definition is InstrumentDefinition {
+  if (typeof definition !== 'object' || definition === null) return false;
+  const { id } = definition as { id?: unknown };
+  return typeof id === 'string' && (registered.get(id) ?? examples.get(id)) === definition;
+}
+
+/** @internal Makes a checked instrument available by its id (see `registerInstrument`). */
+export function addInstrument(instrument: InstrumentDefinition): void {
+  registered.set(instrument.id, instrument);
 }
 
 /**
@@ -56,57 +72,7 @@ export function lookUpInstrument(
   return loading;
 }
 
-/**
- * Validates a definition (an object, e.g. parsed JSON) and makes it available by its id, for
- * example to `<rapport-alliance-scale instrument="…">`. A later registration with the same id
- * replaces the earlier one, so a clinic can load a new version of its own instrument.
- *
- * Throws {@link InstrumentError} listing every problem when the definition is not valid; nothing
- * is registered then. Returns the frozen copy that was registered.
- */
-export function registerInstrument(definition: unknown): InstrumentDefinition {
-  const instrument = assertInstrument(definition);
-  registered.set(instrument.id, instrument);
-  return instrument;
-}
-
 /** The ids of every instrument: the library's examples first, then the registered ones in order. */
 export function instrumentIds(): string[] {
   return [...new Set([...EXAMPLE_IDS, ...registered.keys()])];
-}
-
-/** Where a widget found its definition (see {@link findDefinition}). */
-export type FoundDefinition =
-  | { kind: 'none' }
-  | { kind: 'unknown-id'; id: string }
-  | { kind: 'invalid-json'; message: string }
-  /**
-   * `key` is the same while the definition is: the object, or a child script's text (each read
-   * of the script parses a new object).
-   */
-  | { kind: 'found'; candidate: unknown; key: unknown };
-
-/**
- * A widget's definition, from where the page gave it: an id (the provider's instruments first,
- * then the registry), an object, or, with neither, the host's child
- * `<script type="application/json">`. The candidate still has to be checked.
- */
-export function findDefinition(
-  host: Element,
-  given: unknown,
-  provided: readonly InstrumentDefinition[] | undefined,
-): FoundDefinition {
-  if (typeof given === 'string' && given !== '') {
-    const candidate = provided?.find((i) => i.id === given) ?? getInstrument(given);
-    // An example not loaded yet: start loading it, and say there is none for now.
-    if (!candidate && lookUpInstrument(given, provided) instanceof Promise) return { kind: 'none' };
-    return candidate
-      ? { kind: 'found', candidate, key: candidate }
-      : { kind: 'unknown-id', id: given };
-  }
-  if (given && typeof given === 'object') return { kind: 'found', candidate: given, key: given };
-  const child = readJsonChild(host);
-  if (child.kind === 'none') return { kind: 'none' };
-  if (child.kind === 'invalid') return { kind: 'invalid-json', message: child.message };
-  return { kind: 'found', candidate: child.value, key: child.text };
 }

@@ -8,7 +8,8 @@ import type {
   Scores,
   VisualAnalogScale,
 } from './types.js';
-import { InstrumentError, hasOwn, isRecord, onGrid } from './validate.js';
+import { isRecord } from '../core/text.js';
+import { InstrumentError, hasOwn, onGrid } from './problems.js';
 
 /** The step of a visual-analog scale that does not give one. */
 export const DEFAULT_VISUAL_ANALOG_STEP = 0.1;

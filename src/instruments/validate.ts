@@ -1,4 +1,14 @@
 import { isRecord } from '../core/text.js';
+import {
+  InstrumentError,
+  hasOwn,
+  onGrid,
+  type InstrumentCheck,
+  type InstrumentProblem,
+} from './problems.js';
+
+export { InstrumentError, hasOwn, onGrid };
+export type { InstrumentCheck, InstrumentProblem };
 import type {
   Anchors,
   CutoffRule,
@@ -13,37 +23,6 @@ import type {
 } from './types.js';
 
 /** One thing wrong with an instrument definition. */
-export interface InstrumentProblem {
-  /** Where: `items[3].anchors.high`, `scale.max`, or `(root)` for the definition as a whole. */
-  path: string;
-  /** What, in a sentence that names the field: `items[3].anchors.high is missing`. */
-  message: string;
-}
-
-/** The outcome of {@link checkInstrument}. */
-export type InstrumentCheck =
-  { ok: true; instrument: InstrumentDefinition } | { ok: false; problems: InstrumentProblem[] };
-
-/** Thrown by {@link assertInstrument} and `registerInstrument` for a definition that is not valid. */
-export class InstrumentError extends Error {
-  /** The same code a widget puts in its `rapport-error` detail. */
-  readonly code = 'invalid-instrument' as const;
-  /** Every problem found, in the order they occur in the definition. */
-  readonly problems: readonly InstrumentProblem[];
-
-  constructor(problems: readonly InstrumentProblem[]) {
-    super(summarize(problems));
-    this.name = 'InstrumentError';
-    this.problems = problems;
-  }
-}
-
-function summarize(problems: readonly InstrumentProblem[]): string {
-  const shown = problems.slice(0, 3).map((p) => p.message);
-  const more = problems.length - shown.length;
-  return `The instrument definition is not valid: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
-}
-
 /**
  * Checks a definition (typically parsed JSON a clinic wrote by hand) and reports every problem,
  * not only the first, so an author can fix them all in one pass. Never throws.
@@ -79,11 +58,6 @@ export function assertInstrument(input: unknown): InstrumentDefinition {
 
 /** @internal A non-null, non-array object (from src/core/text.ts). */
 export { isRecord };
-
-/** @internal `Object.hasOwn`, which older portal browsers lack. */
-export function hasOwn(object: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
-}
 
 const ROOT = '(root)';
 
@@ -483,11 +457,6 @@ class Checker {
 
 function times(count: number): string {
   return count === 2 ? 'used twice' : `used ${count} times`;
-}
-
-/** @internal Whether a ratio is a whole number, allowing for binary float error (7.3 / 0.1). */
-export function onGrid(ratio: number): boolean {
-  return Math.abs(ratio - Math.round(ratio)) < 1e-6;
 }
 
 /**
