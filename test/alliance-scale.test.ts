@@ -1,6 +1,6 @@
 // <rapport-alliance-scale> as a person, a host and a clinician use it. The generic contracts
 // (event shape, envelope, waitUntil, double send, forms, privacy, axe) are in test/contract/.
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import {
   a11ySnapshot,
   executeServerCommand,
@@ -33,6 +33,7 @@ import {
 import { press, repeat } from './helpers/keyboard.js';
 import { clickAlong, clickOn, dragAlong, pointAlong } from './helpers/pointer.js';
 import { highlightColour, settledStyle } from './helpers/colours.js';
+import { SLOW, until } from './helpers/wait.js';
 
 const TAG = 'rapport-alliance-scale';
 
@@ -178,7 +179,7 @@ function changes(inputs: RapportInputEvent[]): Array<[string, number]> {
 
 /** Waits until the response counts as delivered (no listener called waitUntil) and shows it. */
 async function saved(el: RapportAllianceScale): Promise<void> {
-  await waitUntil(() => el.state === 'submitted', 'the response is saved');
+  await until(() => el.state === 'submitted', 'the response is saved');
   await el.updateComplete;
 }
 
@@ -211,7 +212,8 @@ afterEach(async () => {
 
 describe('<rapport-alliance-scale>', () => {
   describe('session check (visual-analog lines)', () => {
-    it('is completed by keyboard alone: Tab in, keys set each line, Tab to Send, Enter', async () => {
+    it('is completed by keyboard alone: Tab in, keys set each line, Tab to Send, Enter', async function () {
+      this.timeout(SLOW);
       const page = await fixture<HTMLDivElement>(
         html`<div>
           <label>Your name <input /></label>
@@ -382,7 +384,8 @@ describe('<rapport-alliance-scale>', () => {
   });
 
   describe('working relationship (Likert)', () => {
-    it('is completed by keyboard: Tab into each group, arrows choose, Space chooses the focused option', async () => {
+    it('is completed by keyboard: Tab into each group, arrows choose, Space chooses the focused option', async function () {
+      this.timeout(SLOW);
       const page = await fixture<HTMLDivElement>(
         html`<div>
           <label>Your name <input /></label>
@@ -451,7 +454,8 @@ describe('<rapport-alliance-scale>', () => {
       });
     });
 
-    it('is completed by pointer: clicking option labels, changing one answer on the way', async () => {
+    it('is completed by pointer: clicking option labels, changing one answer on the way', async function () {
+      this.timeout(SLOW);
       const el = await scale({ instrument: 'working-relationship' });
       const root = rootOf(el);
       const inputs = listen(el, 'rapport-input');
@@ -715,7 +719,8 @@ describe('<rapport-alliance-scale>', () => {
   });
 
   describe('sending too early', () => {
-    it('says what is missing, moves focus to it and marks it, until it is answered', async () => {
+    it('says what is missing, moves focus to it and marks it, until it is answered', async function () {
+      this.timeout(SLOW);
       const el = await scale({ instrument: 'session-check' });
       const root = rootOf(el);
       const lines = SESSION_QUESTIONS.map((q) => getByRole(root, 'slider', q));
@@ -726,7 +731,7 @@ describe('<rapport-alliance-scale>', () => {
 
       send.focus();
       await press('Enter');
-      await waitUntil(() => root.activeElement === lines[0], 'focus moves to the first line');
+      await until(() => root.activeElement === lines[0], 'focus moves to the first line');
       expect(submits).to.have.length(0);
       expect(el.state).to.equal('editing');
       expect(statusOf(el)).to.equal(
@@ -752,7 +757,7 @@ describe('<rapport-alliance-scale>', () => {
 
       send.focus();
       await press('Enter');
-      await waitUntil(() => root.activeElement === lines[1], 'focus moves to question 2');
+      await until(() => root.activeElement === lines[1], 'focus moves to question 2');
       expect(submits).to.have.length(0);
 
       for (const line of lines.slice(1)) {
@@ -783,7 +788,7 @@ describe('<rapport-alliance-scale>', () => {
 
       sendButton(el).focus();
       await press('Enter');
-      await waitUntil(
+      await until(
         () => root.activeElement === getRadio(root, WR[1], 'Never'),
         'focus moves to the first radio of statement 2',
       );
@@ -809,7 +814,7 @@ describe('<rapport-alliance-scale>', () => {
       sendButton(el).focus();
       await press('Enter');
       const root = rootOf(el);
-      await waitUntil(
+      await until(
         () => root.activeElement === getByRole(root, 'slider', SESSION.mattered),
         'focus moves to question 2',
       );
@@ -894,7 +899,7 @@ describe('<rapport-alliance-scale>', () => {
       script.type = 'application/json';
       script.textContent = JSON.stringify(clinicLines());
       el.append(script);
-      await waitUntil(() => allByRole(root, 'slider').length === 3, 'the lines appear');
+      await until(() => allByRole(root, 'slider').length === 3, 'the lines appear');
       expect(getByRole(root, 'heading', 'Our check-in').isConnected).to.equal(true);
       expect(errors).to.have.length(0);
     });

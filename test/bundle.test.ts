@@ -3,6 +3,7 @@
 // itself, with nothing else on the page.
 import { expect } from '@open-wc/testing';
 import { bundleFrame } from './helpers/bundle.js';
+import { SLOW } from './helpers/wait.js';
 
 const tags = [
   'rapport-provider',
@@ -15,12 +16,14 @@ const tags = [
 describe('dist/rapport.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('defines every element', async () => {
+  it('defines every element', async function () {
+    this.timeout(SLOW);
     const win = await bundleFrame('');
     expect(tags.filter((t) => !win.customElements.get(t))).to.deep.equal([]);
   });
 
-  it('renders built-in instruments and texts in each built-in language', async () => {
+  it('renders built-in instruments and texts in each built-in language', async function () {
+    this.timeout(SLOW);
     const win = await bundleFrame(
       ['en', 'es', 'fr', 'ar']
         .map(
@@ -39,7 +42,8 @@ describe('dist/rapport.js', () => {
     expect(arabic.getAttribute('dir')).to.equal('rtl');
   });
 
-  it('sends a result heard by a listener on the page', async () => {
+  it('sends a result heard by a listener on the page', async function () {
+    this.timeout(SLOW);
     const win = await bundleFrame(
       '<rapport-alliance-scale instrument="session-check" client-id="c-9"></rapport-alliance-scale>',
     );

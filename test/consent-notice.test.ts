@@ -1,6 +1,6 @@
 // <rapport-consent-notice> as a person, a host and a clinic use it. The generic contracts
 // (event shape, envelope, waitUntil, double send, forms, privacy, axe) are in test/contract/.
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/consent-notice/define.js';
 import '../src/provider/define.js';
@@ -18,6 +18,7 @@ import enNotice from '../src/consent-notice/content/en.js';
 import { getByRole, textOf } from './helpers/roles.js';
 import { press } from './helpers/keyboard.js';
 import { pointAlong } from './helpers/pointer.js';
+import { SLOW, until } from './helpers/wait.js';
 
 const TAG = 'rapport-consent-notice';
 
@@ -228,11 +229,6 @@ function nextSubmit(target: EventTarget): Promise<RapportSubmitEvent<ConsentNoti
   >;
 }
 
-/** `waitUntil` with room for a busy machine: saving involves a digest and a few renders. */
-function until(condition: () => boolean, message: string): Promise<void> {
-  return waitUntil(condition, message, { timeout: 4000 });
-}
-
 type Draft = RapportDraft & { acknowledged: string[]; choices: Record<string, boolean> };
 
 async function saved(el: RapportConsentNotice): Promise<void> {
@@ -305,7 +301,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('inline, keyboard only', () => {
-    it('Tab through the boxes, Space ticks and unticks, Enter on “I agree”: granted with each choice', async () => {
+    it('Tab through the boxes, Space ticks and unticks, Enter on “I agree”: granted with each choice', async function () {
+      this.timeout(SLOW);
       const page = await fixture<HTMLDivElement>(
         html`<div>
           <label>Your name <input /></label>
@@ -518,7 +515,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('the acknowledgement of the limits cannot be skipped', () => {
-    it('“I agree” without it sends nothing, says what to tick, marks the box and moves focus to it', async () => {
+    it('“I agree” without it sends nothing, says what to tick, marks the box and moves focus to it', async function () {
+      this.timeout(SLOW);
       const el = await notice({}, { choices: CHOICES });
       const root = rootOf(el);
       const submits = listen(el, 'rapport-submit');
@@ -591,7 +589,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('choices as child elements', () => {
-    it('slot="choice-<id>" adds a choice with the clinic’s own markup, or rewords a data choice', async () => {
+    it('slot="choice-<id>" adds a choice with the clinic’s own markup, or rewords a data choice', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         {},
         { choices: CHOICES.slice(0, 2) },
@@ -633,7 +632,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('a clinic’s own text', () => {
-    it('a named slot replaces one section’s text; its heading and the other sections stay', async () => {
+    it('a named slot replaces one section’s text; its heading and the other sections stay', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         {},
         {},
@@ -811,7 +811,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('someone who already agreed', () => {
-    it('accepted-version equal to version: a short “you agreed on” state instead of asking', async () => {
+    it('accepted-version equal to version: a short “you agreed on” state instead of asking', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         { version: '2.0', 'accepted-version': '2.0', 'accepted-at': '2026-03-03' },
         { choices: CHOICES },
@@ -829,7 +830,8 @@ describe('<rapport-consent-notice>', () => {
       expect(textOf(part(el, 'outcome'))).to.equal('You have agreed to this notice.');
     });
 
-    it('a new version asks again, says it changed and shows the host’s summary', async () => {
+    it('a new version asks again, says it changed and shows the host’s summary', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         { version: '2.0', 'accepted-version': '1.0', 'accepted-at': '2026-03-03' },
         {
@@ -949,7 +951,8 @@ describe('<rapport-consent-notice>', () => {
       expectFocusOn(part(el, 'outcome'));
     });
 
-    it('by pointer: No keeps consent, Back returns unchanged, Save my choices grants the new choices', async () => {
+    it('by pointer: No keeps consent, Back returns unchanged, Save my choices grants the new choices', async function () {
+      this.timeout(SLOW);
       const el = await notice(agreed, { choices: CHOICES, value: current });
       const submits = listen(el, 'rapport-submit');
       await click(button(el, 'Review or withdraw'));
@@ -1099,7 +1102,8 @@ describe('<rapport-consent-notice>', () => {
       await until(() => deepActive() === opener, 'focus returns to the opener');
     });
 
-    it('traps focus: Tab and Shift+Tab cycle inside and never reach the page', async () => {
+    it('traps focus: Tab and Shift+Tab cycle inside and never reach the page', async function () {
+      this.timeout(SLOW);
       const { el, page, opener } = await dialogPage();
       opener.focus();
       await press('Enter');
@@ -1216,7 +1220,8 @@ describe('<rapport-consent-notice>', () => {
       expect(box(el, ACK_BOX).checked).to.equal(true);
     });
 
-    it('opens with the open attribute, closes with hide() without an event, and shows the short state to someone who agreed', async () => {
+    it('opens with the open attribute, closes with hide() without an event, and shows the short state to someone who agreed', async function () {
+      this.timeout(SLOW);
       const el = await notice({
         mode: 'dialog',
         open: '',
@@ -1264,7 +1269,8 @@ describe('<rapport-consent-notice>', () => {
 
     afterEach(() => window.scrollTo(0, 0));
 
-    it('opens by itself, fixed to the bottom, and the end of the page scrolls clear of it', async () => {
+    it('opens by itself, fixed to the bottom, and the end of the page scrolls clear of it', async function () {
+      this.timeout(SLOW);
       const { el, banner, last } = await bannerPage();
       expect(el.open).to.equal(true);
       expect(getComputedStyle(banner.parentElement!).position).to.equal('fixed');
@@ -1293,7 +1299,8 @@ describe('<rapport-consent-notice>', () => {
       expect(control.bottom).to.be.at.most(banner.getBoundingClientRect().top);
     });
 
-    it('keyboard only: Tab from the page into the banner, agree, and it collapses to “Privacy choices”', async () => {
+    it('keyboard only: Tab from the page into the banner, agree, and it collapses to “Privacy choices”', async function () {
+      this.timeout(SLOW);
       const { el, last, banner } = await bannerPage();
       last.focus();
       await press('Tab');
@@ -1449,7 +1456,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('value and read-only', () => {
-    it('value prefills without rapport-input; read-only shows the record with nothing to press', async () => {
+    it('value prefills without rapport-input; read-only shows the record with nothing to press', async function () {
+      this.timeout(SLOW);
       const el = await notice({}, { choices: CHOICES });
       const inputs = listen(el, 'rapport-input');
       el.value = { acknowledged: ['limits'], choices: { sms: true, research: true } };
@@ -1527,7 +1535,8 @@ describe('<rapport-consent-notice>', () => {
       },
     ];
     for (const c of cases) {
-      it(`lang="${c.lang}" shows the notice and its buttons in that language; the result says so`, async () => {
+      it(`lang="${c.lang}" shows the notice and its buttons in that language; the result says so`, async function () {
+        this.timeout(SLOW);
         const el = await notice({ lang: c.lang });
         expect(getByRole(rootOf(el), 'heading', c.title).isConnected).to.equal(true);
         expect(boxNames(el)).to.deep.equal([c.ack]);
@@ -1575,7 +1584,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('right to left (Arabic)', () => {
-    it('mirrors the layout, and is completed by keyboard in Arabic', async () => {
+    it('mirrors the layout, and is completed by keyboard in Arabic', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         { lang: 'ar' },
         { choices: [{ id: 'sms', label: { en: 'Text me', ar: 'راسلني برسالة نصية' } }] },
@@ -1613,7 +1623,8 @@ describe('<rapport-consent-notice>', () => {
       );
     });
 
-    it('the collapsed banner sits at the inline end: the left in Arabic', async () => {
+    it('the collapsed banner sits at the inline end: the left in Arabic', async function () {
+      this.timeout(SLOW);
       const el = await notice({ lang: 'ar', mode: 'banner', 'accepted-version': '1.0.0' });
       const reopen = button(el, 'خيارات الخصوصية');
       expect(Math.round(reopen.getBoundingClientRect().left)).to.be.at.most(24);
@@ -1622,7 +1633,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('axe finds nothing in any state', () => {
-    it('asking, missing marked, confirming, withdrawn, declined, changed, custom, dark, disabled, invalid', async () => {
+    it('asking, missing marked, confirming, withdrawn, declined, changed, custom, dark, disabled, invalid', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         { 'accepted-version': '1.0.0', 'accepted-at': '2026-03-03' },
         { choices: CHOICES, value: { acknowledged: ['limits'], choices: { gp: true } } },
@@ -1679,7 +1691,8 @@ describe('<rapport-consent-notice>', () => {
       'trusted-types lit-html',
     ].join('; ');
 
-    it('a banner and a dialog render, take ticks, keep the page’s space and send with no violation', async () => {
+    it('a banner and a dialog render, take ticks, keep the page’s space and send with no violation', async function () {
+      this.timeout(SLOW);
       const frame = document.createElement('iframe');
       frame.style.width = '800px';
       frame.style.height = '600px';

@@ -1,5 +1,5 @@
 /** A page of its own that loads only dist/rapport.js, as a clinic's no-build page does. */
-import { waitUntil } from '@open-wc/testing';
+import { until } from './wait.js';
 
 /**
  * An 800 × 600 frame whose head loads the bundle and whose body is `body`; resolves with its
@@ -15,12 +15,12 @@ export async function bundleFrame(body: string): Promise<Window> {
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow!;
-  await waitUntil(
+  await until(
     () =>
       win.customElements.get('rapport-alliance-scale') &&
       win.customElements.get('rapport-feedback-prompt'),
     'bundle loaded',
-    { timeout: 10000 },
+    30_000,
   );
   return win;
 }
