@@ -197,9 +197,11 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
+  // A file may take minutes in WebKit on a busy machine; a stuck one still fails.
+  testsFinishTimeout: 600_000,
+  // Slow steps (axe, long keyboard walks, bundles in frames) set their own, longer timeout.
   testFramework: {
-    config: { ui: 'bdd', timeout: 10_000 },
+    config: { ui: 'bdd', timeout: 20_000 },
   },
   // Every test by name in CI (or with WTR_SUMMARY=1); counts for scripts/test.mjs always.
   reporters: [
