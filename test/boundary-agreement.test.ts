@@ -479,7 +479,9 @@ describe('<rapport-boundary-agreement>', () => {
     });
   });
 
-  describe('the drawn signature', () => {
+  describe('the drawn signature', function () {
+    // Pointer walks: dozens of real mouse moves, each a round trip to the browser.
+    this.timeout(SLOW);
     it('a mouse drag gives exact SVG path data; a click leaves a dot; Clear starts again', async () => {
       const el = await agreement({ ...FILLED, signature: 'both' }, { value: ready() });
       const surface = pad(el);

@@ -18,7 +18,7 @@ import enNotice from '../src/consent-notice/content/en.js';
 import { getByRole, textOf } from './helpers/roles.js';
 import { press } from './helpers/keyboard.js';
 import { pointAlong } from './helpers/pointer.js';
-import { SLOW, until } from './helpers/wait.js';
+import { PATIENCE, SLOW, until } from './helpers/wait.js';
 
 const TAG = 'rapport-consent-notice';
 
@@ -62,14 +62,17 @@ function longDate(date: Date | string, lang = 'en'): string {
 
 /**
  * Clicks the middle of an element with the real pointer. The element is scrolled into view
- * first and measured a frame later: inside a scrolling dialog WebKit applies the scroll late.
+ * first and measured a frame later: inside a scrolling dialog WebKit applies the scroll late,
+ * and on a busy machine later still, so this goes on for up to PATIENCE ms, not a number of
+ * frames.
  */
 async function click(element: Element): Promise<void> {
   const inView = () => {
     const r = element.getBoundingClientRect();
     return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
   };
-  for (let tries = 0; tries < 10 && !inView(); tries++) {
+  const giveUp = performance.now() + PATIENCE;
+  while (!inView() && performance.now() < giveUp) {
     element.scrollIntoView({ block: 'center', inline: 'nearest' });
     await nextFrame();
   }
