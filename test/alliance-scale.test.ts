@@ -316,7 +316,8 @@ describe('<rapport-alliance-scale>', () => {
       expect(statusOf(el)).to.equal('Saved. Thank you.');
     });
 
-    it('is completed by pointer alone: clicks set exact values, a drag moves the mark, a click sends', async () => {
+    it('is completed by pointer alone: clicks set exact values, a drag moves the mark, a click sends', async function () {
+      this.timeout(SLOW);
       const el = await scale({ instrument: 'session-check' });
       const root = rootOf(el);
       const [comfort, mattered, way, whole] = SESSION_QUESTIONS.map((q) =>
@@ -520,7 +521,8 @@ describe('<rapport-alliance-scale>', () => {
   });
 
   describe('faces check', () => {
-    it('names each face by its label, and is completed by pointer', async () => {
+    it('names each face by its label, and is completed by pointer', async function () {
+      this.timeout(SLOW);
       const el = await scale({ instrument: 'faces-check' });
       const root = rootOf(el);
       const questions = [FACES.listened, FACES.liked, FACES.comeBack];
@@ -608,7 +610,8 @@ describe('<rapport-alliance-scale>', () => {
   });
 
   describe('a line whose ends are not whole numbers', () => {
-    it('keeps every value on its own grid: 0.5, 1.5 … 10.5, never 11', async () => {
+    it('keeps every value on its own grid: 0.5, 1.5 … 10.5, never 11', async function () {
+      this.timeout(SLOW);
       const el = await scale(
         {},
         {
@@ -776,7 +779,8 @@ describe('<rapport-alliance-scale>', () => {
       expect(statusOf(el)).to.equal('Saved. Thank you.');
     });
 
-    it('Likert: no radio is called invalid before Send; the missing ones are after it', async () => {
+    it('Likert: no radio is called invalid before Send; the missing ones are after it', async function () {
+      this.timeout(SLOW);
       const el = await scale({ instrument: 'working-relationship' }, { value: { 'bond-1': 3 } });
       const root = rootOf(el);
       const invalidOf = (question: string) =>
@@ -1281,7 +1285,8 @@ describe('<rapport-alliance-scale>', () => {
   });
 
   describe('languages', () => {
-    it('lang="es" shows Spanish, and the result says es', async () => {
+    it('lang="es" shows Spanish, and the result says es', async function () {
+      this.timeout(SLOW);
       const el = await scale({ instrument: 'session-check', lang: 'es' });
       const root = rootOf(el);
       expect(getByRole(root, 'heading', '¿Cómo fue la sesión de hoy?').isConnected).to.equal(true);

@@ -482,7 +482,8 @@ describe('<rapport-boundary-agreement>', () => {
   describe('the drawn signature', function () {
     // Pointer walks: dozens of real mouse moves, each a round trip to the browser.
     this.timeout(SLOW);
-    it('a mouse drag gives exact SVG path data; a click leaves a dot; Clear starts again', async () => {
+    it('a mouse drag gives exact SVG path data; a click leaves a dot; Clear starts again', async function () {
+      this.timeout(SLOW);
       const el = await agreement({ ...FILLED, signature: 'both' }, { value: ready() });
       const surface = pad(el);
       expect(accessibleName(surface)).to.equal('Signature drawing area, empty');
@@ -961,7 +962,8 @@ describe('<rapport-boundary-agreement>', () => {
   });
 
   describe('countersignature', () => {
-    it('after the client signs, the clinician countersigns as a second response linked by responseId', async () => {
+    it('after the client signs, the clinician countersigns as a second response linked by responseId', async function () {
+      this.timeout(SLOW);
       const el = await agreement({ ...FILLED, countersign: '', 'clinician-id': 'clin-007' });
       el.value = ready();
       await el.updateComplete;
@@ -1036,7 +1038,8 @@ describe('<rapport-boundary-agreement>', () => {
       ]);
     });
 
-    it('a failed save of the countersignature keeps the name, and retry sends the same response', async () => {
+    it('a failed save of the countersignature keeps the name, and retry sends the same response', async function () {
+      this.timeout(SLOW);
       const el = await agreement({ ...FILLED, countersign: '' }, { value: ready() });
       const client = await signed(el);
       await el.updateComplete;
@@ -1063,7 +1066,8 @@ describe('<rapport-boundary-agreement>', () => {
       ]);
     });
 
-    it('later, on another device: value = the client’s result, and the clinician countersigns it', async () => {
+    it('later, on another device: value = the client’s result, and the clinician countersigns it', async function () {
+      this.timeout(SLOW);
       const client = await signed(await agreement(FILLED, { value: ready() }));
       const inputs = listen(document, 'rapport-input');
       const el = await agreement({ ...FILLED, countersign: '' }, { value: client });
@@ -1110,7 +1114,8 @@ describe('<rapport-boundary-agreement>', () => {
   });
 
   describe('read-only record', () => {
-    it('shows what was agreed, the answer, who signed and when, and the drawing; nothing to change', async () => {
+    it('shows what was agreed, the answer, who signed and when, and the drawing; nothing to change', async function () {
+      this.timeout(SLOW);
       const drawn = { paths: ['M 40 100 L 80 60 L 120 110'], width: 400, height: 150 };
       const value: BoundaryAgreementValue = {
         agreed: IDS.filter((id) => id !== 'recording'),

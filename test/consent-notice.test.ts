@@ -389,7 +389,8 @@ describe('<rapport-consent-notice>', () => {
       expect(buttonNames(el)).to.deep.equal(['Review or withdraw']);
     });
 
-    it('“I do not agree” by keyboard: declined, every choice false, nothing acknowledged', async () => {
+    it('“I do not agree” by keyboard: declined, every choice false, nothing acknowledged', async function () {
+      this.timeout(SLOW);
       const el = await notice({}, { choices: CHOICES });
       const root = rootOf(el);
       box(el, ACK_BOX).focus();
@@ -449,7 +450,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('inline, pointer only', () => {
-    it('clicking labels ticks and unticks; clicking “I agree” grants exactly what was ticked', async () => {
+    it('clicking labels ticks and unticks; clicking “I agree” grants exactly what was ticked', async function () {
+      this.timeout(SLOW);
       const el = await notice({}, { choices: CHOICES });
       const inputs = listen(el, 'rapport-input');
       for (const name of [ACK_BOX, SMS, RESEARCH, SMS, GP]) {
@@ -547,7 +549,8 @@ describe('<rapport-consent-notice>', () => {
       expect((await submitted).detail.choices.gp).to.equal(true);
     });
 
-    it('a host’s required choice is asked beside it; the id "limits" cannot replace it', async () => {
+    it('a host’s required choice is asked beside it; the id "limits" cannot replace it', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         {},
         {
@@ -906,7 +909,8 @@ describe('<rapport-consent-notice>', () => {
       choices: { gp: true, sms: false, email: true, research: false },
     };
 
-    it('by keyboard: Review or withdraw, Withdraw consent, Yes: withdrawn, same notice id and version', async () => {
+    it('by keyboard: Review or withdraw, Withdraw consent, Yes: withdrawn, same notice id and version', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         { ...agreed, 'notice-id': 'northside' },
         { choices: CHOICES, value: current },
@@ -985,7 +989,8 @@ describe('<rapport-consent-notice>', () => {
       );
     });
 
-    it('right after agreeing: a new response withdraws what was just granted', async () => {
+    it('right after agreeing: a new response withdraws what was just granted', async function () {
+      this.timeout(SLOW);
       const el = await notice({}, { choices: CHOICES });
       await click(labelOf(el, box(el, ACK_BOX)));
       await click(labelOf(el, box(el, RESEARCH)));
@@ -1015,7 +1020,8 @@ describe('<rapport-consent-notice>', () => {
       expect(await fresh.withdraw(), 'nothing to withdraw before agreeing').to.equal(false);
     });
 
-    it('a failed save of a withdrawal says so, and Try again sends the withdrawal again', async () => {
+    it('a failed save of a withdrawal says so, and Try again sends the withdrawal again', async function () {
+      this.timeout(SLOW);
       const el = await notice(agreed, { choices: CHOICES, value: current });
       const results: ConsentNoticeResult[] = [];
       el.addEventListener('rapport-submit', (e) => {
@@ -1063,7 +1069,8 @@ describe('<rapport-consent-notice>', () => {
       return { page, el, opener, dialog: rootOf(el).querySelector('dialog')! };
     }
 
-    it('keyboard only: Enter on the opener, focus moves in, Space and Enter agree, focus returns', async () => {
+    it('keyboard only: Enter on the opener, focus moves in, Space and Enter agree, focus returns', async function () {
+      this.timeout(SLOW);
       const { el, opener, dialog } = await dialogPage();
       expect(dialog.open).to.equal(false);
       opener.focus();
@@ -1166,7 +1173,8 @@ describe('<rapport-consent-notice>', () => {
       await until(() => deepActive() === opener, 'focus returns to the opener');
     });
 
-    it('required: Escape does not close it and there is no Close; declining does', async () => {
+    it('required: Escape does not close it and there is no Close; declining does', async function () {
+      this.timeout(SLOW);
       const { el, opener, dialog } = await dialogPage({ required: '' });
       const dismissed = listen(document, 'rapport-dismiss');
       opener.focus();
@@ -1185,7 +1193,8 @@ describe('<rapport-consent-notice>', () => {
       await until(() => !dialog.open, 'closed once saved');
     });
 
-    it('stays open while saving, and keeps the failure in view with Try again', async () => {
+    it('stays open while saving, and keeps the failure in view with Try again', async function () {
+      this.timeout(SLOW);
       const { el, opener, dialog } = await dialogPage();
       let attempt = 0;
       el.addEventListener('rapport-submit', (e) =>
@@ -1365,7 +1374,8 @@ describe('<rapport-consent-notice>', () => {
       );
     });
 
-    it('“Not now” and Escape collapse it with rapport-dismiss; required has no “Not now”', async () => {
+    it('“Not now” and Escape collapse it with rapport-dismiss; required has no “Not now”', async function () {
+      this.timeout(SLOW);
       const { el } = await bannerPage();
       const dismissed = listen(el, 'rapport-dismiss');
       await click(button(el, 'Not now'));

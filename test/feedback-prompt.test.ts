@@ -318,7 +318,8 @@ describe('<rapport-feedback-prompt>', () => {
       expect(statusOf(el)).to.equal('Saved. Thank you.');
     });
 
-    it('stars: Space takes the first, arrows wrap round, and the stars up to the choice fill', async () => {
+    it('stars: Space takes the first, arrows wrap round, and the stars up to the choice fill', async function () {
+      this.timeout(SLOW);
       const { el, input } = await promptAfterInput({ rating: 'stars', include: 'rating' });
       const root = rootOf(el);
       const radios = allByRole<HTMLInputElement>(getByRole(root, 'group', EN.rating), 'radio');
@@ -350,7 +351,8 @@ describe('<rapport-feedback-prompt>', () => {
       expect(detail.contact).to.deep.equal({ allowed: false });
     });
 
-    it('0–10 scale: the ends carry their words, Right and Down go up, Up goes down', async () => {
+    it('0–10 scale: the ends carry their words, Right and Down go up, Up goes down', async function () {
+      this.timeout(SLOW);
       const { el, input } = await promptAfterInput({ rating: 'scale', include: 'rating' });
       const root = rootOf(el);
       const radios = allByRole<HTMLInputElement>(getByRole(root, 'group', EN.rating), 'radio');
@@ -374,7 +376,8 @@ describe('<rapport-feedback-prompt>', () => {
   });
 
   describe('by pointer alone', () => {
-    it('faces and a quick check by clicking, the contact box by its label, Send by click', async () => {
+    it('faces and a quick check by clicking, the contact box by its label, Send by click', async function () {
+      this.timeout(SLOW);
       const el = await prompt();
       const root = rootOf(el);
       await clickOn(getRadio(root, EN.rating, 'Very good'));
@@ -477,7 +480,8 @@ describe('<rapport-feedback-prompt>', () => {
       expect((await submitted).detail.comment).to.equal('Kind stafme?');
     });
 
-    it('defaults to 1000 characters and says nothing while far from the limit', async () => {
+    it('defaults to 1000 characters and says nothing while far from the limit', async function () {
+      this.timeout(SLOW);
       const el = await prompt({ include: 'comment' });
       const box = field<HTMLTextAreaElement>(rootOf(el), EN.comment);
       expect(box.maxLength).to.equal(1000);
@@ -502,7 +506,8 @@ describe('<rapport-feedback-prompt>', () => {
   });
 
   describe('"you may contact me"', () => {
-    it('shows the contact field only when ticked, and forgets what was typed when unticked', async () => {
+    it('shows the contact field only when ticked, and forgets what was typed when unticked', async function () {
+      this.timeout(SLOW);
       const el = await prompt({ include: 'comment contact', name: 'fb' });
       const form = document.createElement('form');
       el.replaceWith(form);
@@ -617,7 +622,8 @@ describe('<rapport-feedback-prompt>', () => {
   });
 
   describe('a clinic’s own questions', () => {
-    it('replace the quick checks, keep their own required, and come back as answers', async () => {
+    it('replace the quick checks, keep their own required, and come back as answers', async function () {
+      this.timeout(SLOW);
       const el = await prompt({ name: 'fb' }, { questions: frontDesk() });
       const root = rootOf(el);
       expect(textOf(root.querySelector('[part="title"]'))).to.equal('After your visit');

@@ -43,7 +43,8 @@ describe('test rig', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('types into an input inside the shadow root', async () => {
+  it('types into an input inside the shadow root', async function () {
+    this.timeout(SLOW);
     const el = await fixture<RigGreeting>(html`<rig-greeting></rig-greeting>`);
     let focusEvents = 0;
     el.input.addEventListener('focus', () => focusEvents++);

@@ -62,7 +62,9 @@ async function pressSend(el: RapportFormControl): Promise<void> {
 }
 
 export function runContractSuite<E extends AnswerElement>(target: ContractTarget<E>): void {
-  describe(`<${target.tag}> keeps the Rapport contracts`, () => {
+  describe(`<${target.tag}> keeps the Rapport contracts`, function () {
+    // Nearly every contract starts with target.complete(), a keyboard walk through the widget.
+    this.timeout(SLOW);
     describe('registration', () => {
       it('is defined by its module and is a form-associated element', async () => {
         const el = await target.create();
