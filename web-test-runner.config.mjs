@@ -205,7 +205,7 @@ export default {
   testsFinishTimeout: 600_000,
   // Slow steps (axe, long keyboard walks, bundles in frames) set their own, longer timeout.
   testFramework: {
-    config: { ui: 'bdd', timeout: 20_000 },
+    config: { ui: 'bdd', timeout: 30_000 },
   },
   // Every test by name in CI (or with WTR_SUMMARY=1); counts for scripts/test.mjs always.
   reporters: [
