@@ -197,12 +197,18 @@ export default {
   // which device actions (sendKeys, sendMouse) require. Chromium and Firefox set their
   // own page concurrency above.
   concurrency: 1,
+  // All three engines at once, also on 2 cores: WebKit runs one file at a time and is the long
+  // pole (on a loaded 2-core machine Chromium and Firefox were done in under 4 minutes,
+  // WebKit after about 13), so running the engines one after another would only add their
+  // time to WebKit's.
   concurrentBrowsers: 3,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
+  // A file may take minutes in WebKit on a busy machine; a stuck one still fails.
+  testsFinishTimeout: 600_000,
+  // Slow steps (axe, long keyboard walks, bundles in frames) set their own, longer timeout.
   testFramework: {
-    config: { ui: 'bdd', timeout: 10_000 },
+    config: { ui: 'bdd', timeout: 30_000 },
   },
   // Every test by name in CI (or with WTR_SUMMARY=1); counts for scripts/test.mjs always.
   reporters: [

@@ -1,6 +1,6 @@
 // <rapport-alliance-scale> as a person, a host and a clinician use it. The generic contracts
 // (event shape, envelope, waitUntil, double send, forms, privacy, axe) are in test/contract/.
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import {
   a11ySnapshot,
   executeServerCommand,
@@ -33,6 +33,7 @@ import {
 import { press, repeat } from './helpers/keyboard.js';
 import { clickAlong, clickOn, dragAlong, pointAlong } from './helpers/pointer.js';
 import { highlightColour, settledStyle } from './helpers/colours.js';
+import { SLOW, until } from './helpers/wait.js';
 
 const TAG = 'rapport-alliance-scale';
 
@@ -178,7 +179,7 @@ function changes(inputs: RapportInputEvent[]): Array<[string, number]> {
 
 /** Waits until the response counts as delivered (no listener called waitUntil) and shows it. */
 async function saved(el: RapportAllianceScale): Promise<void> {
-  await waitUntil(() => el.state === 'submitted', 'the response is saved');
+  await until(() => el.state === 'submitted', 'the response is saved');
   await el.updateComplete;
 }
 
@@ -211,7 +212,8 @@ afterEach(async () => {
 
 describe('<rapport-alliance-scale>', () => {
   describe('session check (visual-analog lines)', () => {
-    it('is completed by keyboard alone: Tab in, keys set each line, Tab to Send, Enter', async () => {
+    it('is completed by keyboard alone: Tab in, keys set each line, Tab to Send, Enter', async function () {
+      this.timeout(SLOW);
       const page = await fixture<HTMLDivElement>(
         html`<div>
           <label>Your name <input /></label>
@@ -314,7 +316,8 @@ describe('<rapport-alliance-scale>', () => {
       expect(statusOf(el)).to.equal('Saved. Thank you.');
     });
 
-    it('is completed by pointer alone: clicks set exact values, a drag moves the mark, a click sends', async () => {
+    it('is completed by pointer alone: clicks set exact values, a drag moves the mark, a click sends', async function () {
+      this.timeout(SLOW);
       const el = await scale({ instrument: 'session-check' });
       const root = rootOf(el);
       const [comfort, mattered, way, whole] = SESSION_QUESTIONS.map((q) =>
@@ -382,7 +385,8 @@ describe('<rapport-alliance-scale>', () => {
   });
 
   describe('working relationship (Likert)', () => {
-    it('is completed by keyboard: Tab into each group, arrows choose, Space chooses the focused option', async () => {
+    it('is completed by keyboard: Tab into each group, arrows choose, Space chooses the focused option', async function () {
+      this.timeout(SLOW);
       const page = await fixture<HTMLDivElement>(
         html`<div>
           <label>Your name <input /></label>
@@ -451,7 +455,8 @@ describe('<rapport-alliance-scale>', () => {
       });
     });
 
-    it('is completed by pointer: clicking option labels, changing one answer on the way', async () => {
+    it('is completed by pointer: clicking option labels, changing one answer on the way', async function () {
+      this.timeout(SLOW);
       const el = await scale({ instrument: 'working-relationship' });
       const root = rootOf(el);
       const inputs = listen(el, 'rapport-input');
@@ -516,7 +521,8 @@ describe('<rapport-alliance-scale>', () => {
   });
 
   describe('faces check', () => {
-    it('names each face by its label, and is completed by pointer', async () => {
+    it('names each face by its label, and is completed by pointer', async function () {
+      this.timeout(SLOW);
       const el = await scale({ instrument: 'faces-check' });
       const root = rootOf(el);
       const questions = [FACES.listened, FACES.liked, FACES.comeBack];
@@ -604,7 +610,8 @@ describe('<rapport-alliance-scale>', () => {
   });
 
   describe('a line whose ends are not whole numbers', () => {
-    it('keeps every value on its own grid: 0.5, 1.5 … 10.5, never 11', async () => {
+    it('keeps every value on its own grid: 0.5, 1.5 … 10.5, never 11', async function () {
+      this.timeout(SLOW);
       const el = await scale(
         {},
         {
@@ -715,7 +722,8 @@ describe('<rapport-alliance-scale>', () => {
   });
 
   describe('sending too early', () => {
-    it('says what is missing, moves focus to it and marks it, until it is answered', async () => {
+    it('says what is missing, moves focus to it and marks it, until it is answered', async function () {
+      this.timeout(SLOW);
       const el = await scale({ instrument: 'session-check' });
       const root = rootOf(el);
       const lines = SESSION_QUESTIONS.map((q) => getByRole(root, 'slider', q));
@@ -726,7 +734,7 @@ describe('<rapport-alliance-scale>', () => {
 
       send.focus();
       await press('Enter');
-      await waitUntil(() => root.activeElement === lines[0], 'focus moves to the first line');
+      await until(() => root.activeElement === lines[0], 'focus moves to the first line');
       expect(submits).to.have.length(0);
       expect(el.state).to.equal('editing');
       expect(statusOf(el)).to.equal(
@@ -752,7 +760,7 @@ describe('<rapport-alliance-scale>', () => {
 
       send.focus();
       await press('Enter');
-      await waitUntil(() => root.activeElement === lines[1], 'focus moves to question 2');
+      await until(() => root.activeElement === lines[1], 'focus moves to question 2');
       expect(submits).to.have.length(0);
 
       for (const line of lines.slice(1)) {
@@ -771,7 +779,8 @@ describe('<rapport-alliance-scale>', () => {
       expect(statusOf(el)).to.equal('Saved. Thank you.');
     });
 
-    it('Likert: no radio is called invalid before Send; the missing ones are after it', async () => {
+    it('Likert: no radio is called invalid before Send; the missing ones are after it', async function () {
+      this.timeout(SLOW);
       const el = await scale({ instrument: 'working-relationship' }, { value: { 'bond-1': 3 } });
       const root = rootOf(el);
       const invalidOf = (question: string) =>
@@ -783,7 +792,7 @@ describe('<rapport-alliance-scale>', () => {
 
       sendButton(el).focus();
       await press('Enter');
-      await waitUntil(
+      await until(
         () => root.activeElement === getRadio(root, WR[1], 'Never'),
         'focus moves to the first radio of statement 2',
       );
@@ -809,7 +818,7 @@ describe('<rapport-alliance-scale>', () => {
       sendButton(el).focus();
       await press('Enter');
       const root = rootOf(el);
-      await waitUntil(
+      await until(
         () => root.activeElement === getByRole(root, 'slider', SESSION.mattered),
         'focus moves to question 2',
       );
@@ -894,7 +903,7 @@ describe('<rapport-alliance-scale>', () => {
       script.type = 'application/json';
       script.textContent = JSON.stringify(clinicLines());
       el.append(script);
-      await waitUntil(() => allByRole(root, 'slider').length === 3, 'the lines appear');
+      await until(() => allByRole(root, 'slider').length === 3, 'the lines appear');
       expect(getByRole(root, 'heading', 'Our check-in').isConnected).to.equal(true);
       expect(errors).to.have.length(0);
     });
@@ -1276,7 +1285,8 @@ describe('<rapport-alliance-scale>', () => {
   });
 
   describe('languages', () => {
-    it('lang="es" shows Spanish, and the result says es', async () => {
+    it('lang="es" shows Spanish, and the result says es', async function () {
+      this.timeout(SLOW);
       const el = await scale({ instrument: 'session-check', lang: 'es' });
       const root = rootOf(el);
       expect(getByRole(root, 'heading', '¿Cómo fue la sesión de hoy?').isConnected).to.equal(true);

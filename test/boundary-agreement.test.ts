@@ -1,6 +1,6 @@
 // <rapport-boundary-agreement> as a person, a clinician and a host use it. The generic contracts
 // (event shape, envelope, waitUntil, double send, forms, privacy) are in test/contract/.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/boundary-agreement/define.js';
 import '../src/provider/define.js';
@@ -20,6 +20,7 @@ import { watchConsole } from './contract/watchers.js';
 import { press, typeText } from './helpers/keyboard.js';
 import { clickOn } from './helpers/pointer.js';
 import { accessibleName, allByRole, getByRole, textOf, visibleText } from './helpers/roles.js';
+import { SLOW, until } from './helpers/wait.js';
 
 const TAG = 'rapport-boundary-agreement';
 
@@ -275,7 +276,8 @@ afterEach(async () => {
 
 describe('<rapport-boundary-agreement>', () => {
   describe('signing by keyboard alone', () => {
-    it('Tab reaches every choice, Space agrees each clause, the name is typed, Enter signs', async () => {
+    it('Tab reaches every choice, Space agrees each clause, the name is typed, Enter signs', async function () {
+      this.timeout(SLOW);
       const page = await fixture<HTMLDivElement>(
         html`<div>
           <label>Before <input id="before" /></label>
@@ -358,7 +360,7 @@ describe('<rapport-boundary-agreement>', () => {
         signature: { typedName: 'Sam Taylor' },
         countersignature: null,
       });
-      await waitUntil(() => el.state === 'submitted', 'saved');
+      await until(() => el.state === 'submitted', 'saved');
       await el.updateComplete;
       expect(statusOf(el)).to.equal('Saved. Thank you.');
     });
@@ -375,7 +377,8 @@ describe('<rapport-boundary-agreement>', () => {
   });
 
   describe('a required clause blocks signing', () => {
-    it('pressing Sign too early names the clauses still to agree and moves focus to the first', async () => {
+    it('pressing Sign too early names the clauses still to agree and moves focus to the first', async function () {
+      this.timeout(SLOW);
       const el = await agreement();
       const submits = listen(el, 'rapport-submit');
       radio(el, 'Phone call').focus();
@@ -476,8 +479,11 @@ describe('<rapport-boundary-agreement>', () => {
     });
   });
 
-  describe('the drawn signature', () => {
-    it('a mouse drag gives exact SVG path data; a click leaves a dot; Clear starts again', async () => {
+  describe('the drawn signature', function () {
+    // Pointer walks: dozens of real mouse moves, each a round trip to the browser.
+    this.timeout(SLOW);
+    it('a mouse drag gives exact SVG path data; a click leaves a dot; Clear starts again', async function () {
+      this.timeout(SLOW);
       const el = await agreement({ ...FILLED, signature: 'both' }, { value: ready() });
       const surface = pad(el);
       expect(accessibleName(surface)).to.equal('Signature drawing area, empty');
@@ -956,7 +962,8 @@ describe('<rapport-boundary-agreement>', () => {
   });
 
   describe('countersignature', () => {
-    it('after the client signs, the clinician countersigns as a second response linked by responseId', async () => {
+    it('after the client signs, the clinician countersigns as a second response linked by responseId', async function () {
+      this.timeout(SLOW);
       const el = await agreement({ ...FILLED, countersign: '', 'clinician-id': 'clin-007' });
       el.value = ready();
       await el.updateComplete;
@@ -966,7 +973,7 @@ describe('<rapport-boundary-agreement>', () => {
       await press('Enter');
       const client = (await first).detail;
       expect(client.role).to.equal('client');
-      await waitUntil(() => part(el, 'countersignature') !== null, 'the clinician’s step');
+      await until(() => part(el, 'countersignature') !== null, 'the clinician’s step');
       await el.updateComplete;
       const root = rootOf(el);
       expect(el.state).to.equal('editing');
@@ -1010,7 +1017,7 @@ describe('<rapport-boundary-agreement>', () => {
         signature: { typedName: 'Alex Morgan', signedAt: clinician.completedAt },
       });
       expect(Date.parse(clinician.startedAt)).to.be.at.least(Date.parse(client.completedAt));
-      await waitUntil(() => el.state === 'submitted', 'countersignature saved');
+      await until(() => el.state === 'submitted', 'countersignature saved');
       await el.updateComplete;
       expect(statusOf(el)).to.equal('Saved. Thank you.');
       expect(allByRole(root, 'button')).to.have.length(0);
@@ -1031,7 +1038,8 @@ describe('<rapport-boundary-agreement>', () => {
       ]);
     });
 
-    it('a failed save of the countersignature keeps the name, and retry sends the same response', async () => {
+    it('a failed save of the countersignature keeps the name, and retry sends the same response', async function () {
+      this.timeout(SLOW);
       const el = await agreement({ ...FILLED, countersign: '' }, { value: ready() });
       const client = await signed(el);
       await el.updateComplete;
@@ -1051,14 +1059,15 @@ describe('<rapport-boundary-agreement>', () => {
       const retry = getByRole(rootOf(el), 'button', 'Try again');
       retry.focus();
       await press('Enter');
-      await waitUntil(() => el.state === 'submitted', 'saved on retry');
+      await until(() => el.state === 'submitted', 'saved on retry');
       expect(sent.map((r) => [r.role, r.responseId, r.countersigns])).to.deep.equal([
         ['clinician', sent[0].responseId, client.responseId],
         ['clinician', sent[0].responseId, client.responseId],
       ]);
     });
 
-    it('later, on another device: value = the client’s result, and the clinician countersigns it', async () => {
+    it('later, on another device: value = the client’s result, and the clinician countersigns it', async function () {
+      this.timeout(SLOW);
       const client = await signed(await agreement(FILLED, { value: ready() }));
       const inputs = listen(document, 'rapport-input');
       const el = await agreement({ ...FILLED, countersign: '' }, { value: client });
@@ -1091,7 +1100,7 @@ describe('<rapport-boundary-agreement>', () => {
           { ...FILLED, hours: 'Mondays only', countersign: '' },
           { value: client },
         );
-        await waitUntil(() => part(el, 'changed') !== null, 'the warning');
+        await until(() => part(el, 'changed') !== null, 'the warning');
       } finally {
         console.restore();
       }
@@ -1105,7 +1114,8 @@ describe('<rapport-boundary-agreement>', () => {
   });
 
   describe('read-only record', () => {
-    it('shows what was agreed, the answer, who signed and when, and the drawing; nothing to change', async () => {
+    it('shows what was agreed, the answer, who signed and when, and the drawing; nothing to change', async function () {
+      this.timeout(SLOW);
       const drawn = { paths: ['M 40 100 L 80 60 L 120 110'], width: 400, height: 150 };
       const value: BoundaryAgreementValue = {
         agreed: IDS.filter((id) => id !== 'recording'),
@@ -1441,7 +1451,8 @@ describe('<rapport-boundary-agreement>', () => {
   });
 
   describe('accessibility', () => {
-    it('axe finds nothing while signing: empty, missing marked, drawn, optional, a stand-in', async () => {
+    it('axe finds nothing while signing: empty, missing marked, drawn, optional, a stand-in', async function () {
+      this.timeout(SLOW);
       const el = await agreement({ ...FILLED, signature: 'both', optional: 'ending' });
       await expect(el).to.be.accessible();
       await el.submit();
@@ -1467,7 +1478,8 @@ describe('<rapport-boundary-agreement>', () => {
       }
     });
 
-    it('axe finds nothing while countersigning, in the record, with the text changed', async () => {
+    it('axe finds nothing while countersigning, in the record, with the text changed', async function () {
+      this.timeout(SLOW);
       const el = await agreement(
         { ...FILLED, countersign: '', signature: 'both' },
         { value: ready() },
@@ -1507,14 +1519,15 @@ describe('<rapport-boundary-agreement>', () => {
           { ...FILLED, hours: 'Sundays', readonly: '' },
           { value: client },
         );
-        await waitUntil(() => part(changed, 'changed') !== null, 'the warning');
+        await until(() => part(changed, 'changed') !== null, 'the warning');
         await expect(changed).to.be.accessible();
       } finally {
         console.restore();
       }
     });
 
-    it('axe finds nothing in Arabic, Spanish, dark, disabled, and with slotted clauses', async () => {
+    it('axe finds nothing in Arabic, Spanish, dark, disabled, and with slotted clauses', async function () {
+      this.timeout(SLOW);
       for (const attributes of [
         { ...FILLED, lang: 'ar', signature: 'both' },
         { ...FILLED, lang: 'es' },
@@ -1556,7 +1569,8 @@ describe('<rapport-boundary-agreement>', () => {
   });
 
   describe('strict Content-Security-Policy', () => {
-    it('renders, signs with a drawing, and sends with no policy violation', async () => {
+    it('renders, signs with a drawing, and sends with no policy violation', async function () {
+      this.timeout(SLOW);
       const self = location.origin;
       const policy = [
         `default-src ${self}`,
@@ -1580,10 +1594,10 @@ describe('<rapport-boundary-agreement>', () => {
       try {
         await loaded;
         const win = frame.contentWindow as Window & { violations: string[] };
-        await waitUntil(
+        await until(
           () => win.customElements.get(TAG) !== undefined,
           'the element module loaded under the policy',
-          { timeout: 10000 },
+          30_000,
         );
         const el = win.document.querySelector(TAG) as RapportBoundaryAgreement;
         await el.updateComplete;

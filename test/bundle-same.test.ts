@@ -5,6 +5,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../src/index.js';
 import { bundleFrame } from './helpers/bundle.js';
+import { SLOW } from './helpers/wait.js';
 
 const STYLES = [
   'display',
@@ -83,7 +84,8 @@ describe('dist/rapport.js renders as the sources do', () => {
   });
 
   for (const [name, markup] of cases) {
-    it(name, async () => {
+    it(name, async function () {
+      this.timeout(SLOW);
       const wrapper = await fixture<HTMLDivElement>(
         Object.assign(document.createElement('div'), { innerHTML: markup }),
       );

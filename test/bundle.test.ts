@@ -3,6 +3,7 @@
 // a widget needs, with nothing else on the page.
 import { expect } from '@open-wc/testing';
 import { bundleFrame } from './helpers/bundle.js';
+import { SLOW } from './helpers/wait.js';
 
 const tags = [
   'rapport-provider',
@@ -14,7 +15,7 @@ const tags = [
 
 describe('dist/rapport.js', function () {
   // Each test loads a page of its own, and its files, in a frame.
-  this.timeout(60_000);
+  this.timeout(SLOW);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('defines every element the page uses', async () => {
@@ -22,7 +23,8 @@ describe('dist/rapport.js', function () {
     expect(tags.filter((t) => !win.customElements.get(t))).to.deep.equal([]);
   });
 
-  it('renders built-in instruments and texts in each built-in language', async () => {
+  it('renders built-in instruments and texts in each built-in language', async function () {
+    this.timeout(SLOW);
     const win = await bundleFrame(
       ['en', 'es', 'fr', 'ar']
         .map(
@@ -41,7 +43,8 @@ describe('dist/rapport.js', function () {
     expect(arabic.getAttribute('dir')).to.equal('rtl');
   });
 
-  it('sends a result heard by a listener on the page', async () => {
+  it('sends a result heard by a listener on the page', async function () {
+    this.timeout(SLOW);
     const win = await bundleFrame(
       '<rapport-alliance-scale instrument="session-check" client-id="c-9"></rapport-alliance-scale>',
     );

@@ -1,6 +1,6 @@
 // <rapport-consent-notice> as a person, a host and a clinic use it. The generic contracts
 // (event shape, envelope, waitUntil, double send, forms, privacy, axe) are in test/contract/.
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/consent-notice/define.js';
 import '../src/provider/define.js';
@@ -18,6 +18,7 @@ import { en as consentEn } from '../src/consent-notice/locales/index.js';
 import { getByRole, textOf } from './helpers/roles.js';
 import { press } from './helpers/keyboard.js';
 import { pointAlong } from './helpers/pointer.js';
+import { PATIENCE, SLOW, until } from './helpers/wait.js';
 
 const TAG = 'rapport-consent-notice';
 
@@ -61,14 +62,17 @@ function longDate(date: Date | string, lang = 'en'): string {
 
 /**
  * Clicks the middle of an element with the real pointer. The element is scrolled into view
- * first and measured a frame later: inside a scrolling dialog WebKit applies the scroll late.
+ * first and measured a frame later: inside a scrolling dialog WebKit applies the scroll late,
+ * and on a busy machine later still, so this goes on for up to PATIENCE ms, not a number of
+ * frames.
  */
 async function click(element: Element): Promise<void> {
   const inView = () => {
     const r = element.getBoundingClientRect();
     return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
   };
-  for (let tries = 0; tries < 10 && !inView(); tries++) {
+  const giveUp = performance.now() + PATIENCE;
+  while (!inView() && performance.now() < giveUp) {
     element.scrollIntoView({ block: 'center', inline: 'nearest' });
     await nextFrame();
   }
@@ -228,11 +232,6 @@ function nextSubmit(target: EventTarget): Promise<RapportSubmitEvent<ConsentNoti
   >;
 }
 
-/** `waitUntil` with room for a busy machine: saving involves a digest and a few renders. */
-function until(condition: () => boolean, message: string): Promise<void> {
-  return waitUntil(condition, message, { timeout: 4000 });
-}
-
 type Draft = RapportDraft & { acknowledged: string[]; choices: Record<string, boolean> };
 
 async function saved(el: RapportConsentNotice): Promise<void> {
@@ -305,7 +304,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('inline, keyboard only', () => {
-    it('Tab through the boxes, Space ticks and unticks, Enter on “I agree”: granted with each choice', async () => {
+    it('Tab through the boxes, Space ticks and unticks, Enter on “I agree”: granted with each choice', async function () {
+      this.timeout(SLOW);
       const page = await fixture<HTMLDivElement>(
         html`<div>
           <label>Your name <input /></label>
@@ -389,7 +389,8 @@ describe('<rapport-consent-notice>', () => {
       expect(buttonNames(el)).to.deep.equal(['Review or withdraw']);
     });
 
-    it('“I do not agree” by keyboard: declined, every choice false, nothing acknowledged', async () => {
+    it('“I do not agree” by keyboard: declined, every choice false, nothing acknowledged', async function () {
+      this.timeout(SLOW);
       const el = await notice({}, { choices: CHOICES });
       const root = rootOf(el);
       box(el, ACK_BOX).focus();
@@ -449,7 +450,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('inline, pointer only', () => {
-    it('clicking labels ticks and unticks; clicking “I agree” grants exactly what was ticked', async () => {
+    it('clicking labels ticks and unticks; clicking “I agree” grants exactly what was ticked', async function () {
+      this.timeout(SLOW);
       const el = await notice({}, { choices: CHOICES });
       const inputs = listen(el, 'rapport-input');
       for (const name of [ACK_BOX, SMS, RESEARCH, SMS, GP]) {
@@ -518,7 +520,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('the acknowledgement of the limits cannot be skipped', () => {
-    it('“I agree” without it sends nothing, says what to tick, marks the box and moves focus to it', async () => {
+    it('“I agree” without it sends nothing, says what to tick, marks the box and moves focus to it', async function () {
+      this.timeout(SLOW);
       const el = await notice({}, { choices: CHOICES });
       const root = rootOf(el);
       const submits = listen(el, 'rapport-submit');
@@ -546,7 +549,8 @@ describe('<rapport-consent-notice>', () => {
       expect((await submitted).detail.choices.gp).to.equal(true);
     });
 
-    it('a host’s required choice is asked beside it; the id "limits" cannot replace it', async () => {
+    it('a host’s required choice is asked beside it; the id "limits" cannot replace it', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         {},
         {
@@ -591,7 +595,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('choices as child elements', () => {
-    it('slot="choice-<id>" adds a choice with the clinic’s own markup, or rewords a data choice', async () => {
+    it('slot="choice-<id>" adds a choice with the clinic’s own markup, or rewords a data choice', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         {},
         { choices: CHOICES.slice(0, 2) },
@@ -633,7 +638,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('a clinic’s own text', () => {
-    it('a named slot replaces one section’s text; its heading and the other sections stay', async () => {
+    it('a named slot replaces one section’s text; its heading and the other sections stay', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         {},
         {},
@@ -811,7 +817,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('someone who already agreed', () => {
-    it('accepted-version equal to version: a short “you agreed on” state instead of asking', async () => {
+    it('accepted-version equal to version: a short “you agreed on” state instead of asking', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         { version: '2.0', 'accepted-version': '2.0', 'accepted-at': '2026-03-03' },
         { choices: CHOICES },
@@ -829,7 +836,8 @@ describe('<rapport-consent-notice>', () => {
       expect(textOf(part(el, 'outcome'))).to.equal('You have agreed to this notice.');
     });
 
-    it('a new version asks again, says it changed and shows the host’s summary', async () => {
+    it('a new version asks again, says it changed and shows the host’s summary', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         { version: '2.0', 'accepted-version': '1.0', 'accepted-at': '2026-03-03' },
         {
@@ -901,7 +909,8 @@ describe('<rapport-consent-notice>', () => {
       choices: { gp: true, sms: false, email: true, research: false },
     };
 
-    it('by keyboard: Review or withdraw, Withdraw consent, Yes: withdrawn, same notice id and version', async () => {
+    it('by keyboard: Review or withdraw, Withdraw consent, Yes: withdrawn, same notice id and version', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         { ...agreed, 'notice-id': 'northside' },
         { choices: CHOICES, value: current },
@@ -949,7 +958,8 @@ describe('<rapport-consent-notice>', () => {
       expectFocusOn(part(el, 'outcome'));
     });
 
-    it('by pointer: No keeps consent, Back returns unchanged, Save my choices grants the new choices', async () => {
+    it('by pointer: No keeps consent, Back returns unchanged, Save my choices grants the new choices', async function () {
+      this.timeout(SLOW);
       const el = await notice(agreed, { choices: CHOICES, value: current });
       const submits = listen(el, 'rapport-submit');
       await click(button(el, 'Review or withdraw'));
@@ -979,7 +989,8 @@ describe('<rapport-consent-notice>', () => {
       );
     });
 
-    it('right after agreeing: a new response withdraws what was just granted', async () => {
+    it('right after agreeing: a new response withdraws what was just granted', async function () {
+      this.timeout(SLOW);
       const el = await notice({}, { choices: CHOICES });
       await click(labelOf(el, box(el, ACK_BOX)));
       await click(labelOf(el, box(el, RESEARCH)));
@@ -1009,7 +1020,8 @@ describe('<rapport-consent-notice>', () => {
       expect(await fresh.withdraw(), 'nothing to withdraw before agreeing').to.equal(false);
     });
 
-    it('a failed save of a withdrawal says so, and Try again sends the withdrawal again', async () => {
+    it('a failed save of a withdrawal says so, and Try again sends the withdrawal again', async function () {
+      this.timeout(SLOW);
       const el = await notice(agreed, { choices: CHOICES, value: current });
       const results: ConsentNoticeResult[] = [];
       el.addEventListener('rapport-submit', (e) => {
@@ -1057,7 +1069,8 @@ describe('<rapport-consent-notice>', () => {
       return { page, el, opener, dialog: rootOf(el).querySelector('dialog')! };
     }
 
-    it('keyboard only: Enter on the opener, focus moves in, Space and Enter agree, focus returns', async () => {
+    it('keyboard only: Enter on the opener, focus moves in, Space and Enter agree, focus returns', async function () {
+      this.timeout(SLOW);
       const { el, opener, dialog } = await dialogPage();
       expect(dialog.open).to.equal(false);
       opener.focus();
@@ -1099,7 +1112,8 @@ describe('<rapport-consent-notice>', () => {
       await until(() => deepActive() === opener, 'focus returns to the opener');
     });
 
-    it('traps focus: Tab and Shift+Tab cycle inside and never reach the page', async () => {
+    it('traps focus: Tab and Shift+Tab cycle inside and never reach the page', async function () {
+      this.timeout(SLOW);
       const { el, page, opener } = await dialogPage();
       opener.focus();
       await press('Enter');
@@ -1159,7 +1173,8 @@ describe('<rapport-consent-notice>', () => {
       await until(() => deepActive() === opener, 'focus returns to the opener');
     });
 
-    it('required: Escape does not close it and there is no Close; declining does', async () => {
+    it('required: Escape does not close it and there is no Close; declining does', async function () {
+      this.timeout(SLOW);
       const { el, opener, dialog } = await dialogPage({ required: '' });
       const dismissed = listen(document, 'rapport-dismiss');
       opener.focus();
@@ -1178,7 +1193,8 @@ describe('<rapport-consent-notice>', () => {
       await until(() => !dialog.open, 'closed once saved');
     });
 
-    it('stays open while saving, and keeps the failure in view with Try again', async () => {
+    it('stays open while saving, and keeps the failure in view with Try again', async function () {
+      this.timeout(SLOW);
       const { el, opener, dialog } = await dialogPage();
       let attempt = 0;
       el.addEventListener('rapport-submit', (e) =>
@@ -1216,7 +1232,8 @@ describe('<rapport-consent-notice>', () => {
       expect(box(el, ACK_BOX).checked).to.equal(true);
     });
 
-    it('opens with the open attribute, closes with hide() without an event, and shows the short state to someone who agreed', async () => {
+    it('opens with the open attribute, closes with hide() without an event, and shows the short state to someone who agreed', async function () {
+      this.timeout(SLOW);
       const el = await notice({
         mode: 'dialog',
         open: '',
@@ -1264,7 +1281,8 @@ describe('<rapport-consent-notice>', () => {
 
     afterEach(() => window.scrollTo(0, 0));
 
-    it('opens by itself, fixed to the bottom, and the end of the page scrolls clear of it', async () => {
+    it('opens by itself, fixed to the bottom, and the end of the page scrolls clear of it', async function () {
+      this.timeout(SLOW);
       const { el, banner, last } = await bannerPage();
       expect(el.open).to.equal(true);
       expect(getComputedStyle(banner.parentElement!).position).to.equal('fixed');
@@ -1293,7 +1311,8 @@ describe('<rapport-consent-notice>', () => {
       expect(control.bottom).to.be.at.most(banner.getBoundingClientRect().top);
     });
 
-    it('keyboard only: Tab from the page into the banner, agree, and it collapses to “Privacy choices”', async () => {
+    it('keyboard only: Tab from the page into the banner, agree, and it collapses to “Privacy choices”', async function () {
+      this.timeout(SLOW);
       const { el, last, banner } = await bannerPage();
       last.focus();
       await press('Tab');
@@ -1355,7 +1374,8 @@ describe('<rapport-consent-notice>', () => {
       );
     });
 
-    it('“Not now” and Escape collapse it with rapport-dismiss; required has no “Not now”', async () => {
+    it('“Not now” and Escape collapse it with rapport-dismiss; required has no “Not now”', async function () {
+      this.timeout(SLOW);
       const { el } = await bannerPage();
       const dismissed = listen(el, 'rapport-dismiss');
       await click(button(el, 'Not now'));
@@ -1449,7 +1469,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('value and read-only', () => {
-    it('value prefills without rapport-input; read-only shows the record with nothing to press', async () => {
+    it('value prefills without rapport-input; read-only shows the record with nothing to press', async function () {
+      this.timeout(SLOW);
       const el = await notice({}, { choices: CHOICES });
       const inputs = listen(el, 'rapport-input');
       el.value = { acknowledged: ['limits'], choices: { sms: true, research: true } };
@@ -1527,7 +1548,8 @@ describe('<rapport-consent-notice>', () => {
       },
     ];
     for (const c of cases) {
-      it(`lang="${c.lang}" shows the notice and its buttons in that language; the result says so`, async () => {
+      it(`lang="${c.lang}" shows the notice and its buttons in that language; the result says so`, async function () {
+        this.timeout(SLOW);
         const el = await notice({ lang: c.lang });
         expect(getByRole(rootOf(el), 'heading', c.title).isConnected).to.equal(true);
         expect(boxNames(el)).to.deep.equal([c.ack]);
@@ -1575,7 +1597,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('right to left (Arabic)', () => {
-    it('mirrors the layout, and is completed by keyboard in Arabic', async () => {
+    it('mirrors the layout, and is completed by keyboard in Arabic', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         { lang: 'ar' },
         { choices: [{ id: 'sms', label: { en: 'Text me', ar: 'راسلني برسالة نصية' } }] },
@@ -1613,7 +1636,8 @@ describe('<rapport-consent-notice>', () => {
       );
     });
 
-    it('the collapsed banner sits at the inline end: the left in Arabic', async () => {
+    it('the collapsed banner sits at the inline end: the left in Arabic', async function () {
+      this.timeout(SLOW);
       const el = await notice({ lang: 'ar', mode: 'banner', 'accepted-version': '1.0.0' });
       const reopen = button(el, 'خيارات الخصوصية');
       expect(Math.round(reopen.getBoundingClientRect().left)).to.be.at.most(24);
@@ -1622,7 +1646,8 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('axe finds nothing in any state', () => {
-    it('asking, missing marked, confirming, withdrawn, declined, changed, custom, dark, disabled, invalid', async () => {
+    it('asking, missing marked, confirming, withdrawn, declined, changed, custom, dark, disabled, invalid', async function () {
+      this.timeout(SLOW);
       const el = await notice(
         { 'accepted-version': '1.0.0', 'accepted-at': '2026-03-03' },
         { choices: CHOICES, value: { acknowledged: ['limits'], choices: { gp: true } } },
@@ -1679,7 +1704,8 @@ describe('<rapport-consent-notice>', () => {
       'trusted-types lit-html',
     ].join('; ');
 
-    it('a banner and a dialog render, take ticks, keep the page’s space and send with no violation', async () => {
+    it('a banner and a dialog render, take ticks, keep the page’s space and send with no violation', async function () {
+      this.timeout(SLOW);
       const frame = document.createElement('iframe');
       frame.style.width = '800px';
       frame.style.height = '600px';

@@ -1,7 +1,7 @@
 // <rapport-feedback-prompt> as a person, a host page and a clinic's no-build website use it. The
 // generic contracts (event shape, envelope, waitUntil, double send, forms, privacy, bad input)
 // are in test/contract/feedback-prompt.contract.test.ts.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import '../src/feedback-prompt/define.js';
@@ -23,6 +23,7 @@ import { accessibleName, allByRole, getByRole, getRadio, textOf } from './helper
 import { clickOn } from './helpers/pointer.js';
 import { highlightColour, settledStyle } from './helpers/colours.js';
 import { press, repeat, typeText } from './helpers/keyboard.js';
+import { SLOW, until } from './helpers/wait.js';
 
 const TAG = 'rapport-feedback-prompt';
 
@@ -206,7 +207,7 @@ async function promptAfterInput(
 }
 
 async function saved(el: RapportFeedbackPrompt): Promise<void> {
-  await waitUntil(() => el.state === 'submitted', 'the response is saved');
+  await until(() => el.state === 'submitted', 'the response is saved');
   await el.updateComplete;
 }
 
@@ -240,7 +241,8 @@ afterEach(async () => {
 
 describe('<rapport-feedback-prompt>', () => {
   describe('by keyboard alone', () => {
-    it('faces, checks, comment and contact: Tab through, arrows and Space choose, Enter sends the exact result', async () => {
+    it('faces, checks, comment and contact: Tab through, arrows and Space choose, Enter sends the exact result', async function () {
+      this.timeout(SLOW);
       const { el, input } = await promptAfterInput({ 'client-id': 'c-9', 'session-id': 's-3' });
       const root = rootOf(el);
       const inputs = listen(el, 'rapport-input');
@@ -316,7 +318,8 @@ describe('<rapport-feedback-prompt>', () => {
       expect(statusOf(el)).to.equal('Saved. Thank you.');
     });
 
-    it('stars: Space takes the first, arrows wrap round, and the stars up to the choice fill', async () => {
+    it('stars: Space takes the first, arrows wrap round, and the stars up to the choice fill', async function () {
+      this.timeout(SLOW);
       const { el, input } = await promptAfterInput({ rating: 'stars', include: 'rating' });
       const root = rootOf(el);
       const radios = allByRole<HTMLInputElement>(getByRole(root, 'group', EN.rating), 'radio');
@@ -348,7 +351,8 @@ describe('<rapport-feedback-prompt>', () => {
       expect(detail.contact).to.deep.equal({ allowed: false });
     });
 
-    it('0–10 scale: the ends carry their words, Right and Down go up, Up goes down', async () => {
+    it('0–10 scale: the ends carry their words, Right and Down go up, Up goes down', async function () {
+      this.timeout(SLOW);
       const { el, input } = await promptAfterInput({ rating: 'scale', include: 'rating' });
       const root = rootOf(el);
       const radios = allByRole<HTMLInputElement>(getByRole(root, 'group', EN.rating), 'radio');
@@ -372,7 +376,8 @@ describe('<rapport-feedback-prompt>', () => {
   });
 
   describe('by pointer alone', () => {
-    it('faces and a quick check by clicking, the contact box by its label, Send by click', async () => {
+    it('faces and a quick check by clicking, the contact box by its label, Send by click', async function () {
+      this.timeout(SLOW);
       const el = await prompt();
       const root = rootOf(el);
       await clickOn(getRadio(root, EN.rating, 'Very good'));
@@ -420,7 +425,8 @@ describe('<rapport-feedback-prompt>', () => {
   });
 
   describe('the comment', () => {
-    it('shows its count and limit, stops at the limit, and announces only near it', async () => {
+    it('shows its count and limit, stops at the limit, and announces only near it', async function () {
+      this.timeout(SLOW);
       const el = await prompt({ include: 'comment', maxlength: '12' });
       const root = rootOf(el);
       const box = field<HTMLTextAreaElement>(root, EN.comment);
@@ -474,7 +480,8 @@ describe('<rapport-feedback-prompt>', () => {
       expect((await submitted).detail.comment).to.equal('Kind stafme?');
     });
 
-    it('defaults to 1000 characters and says nothing while far from the limit', async () => {
+    it('defaults to 1000 characters and says nothing while far from the limit', async function () {
+      this.timeout(SLOW);
       const el = await prompt({ include: 'comment' });
       const box = field<HTMLTextAreaElement>(rootOf(el), EN.comment);
       expect(box.maxLength).to.equal(1000);
@@ -499,7 +506,8 @@ describe('<rapport-feedback-prompt>', () => {
   });
 
   describe('"you may contact me"', () => {
-    it('shows the contact field only when ticked, and forgets what was typed when unticked', async () => {
+    it('shows the contact field only when ticked, and forgets what was typed when unticked', async function () {
+      this.timeout(SLOW);
       const el = await prompt({ include: 'comment contact', name: 'fb' });
       const form = document.createElement('form');
       el.replaceWith(form);
@@ -546,7 +554,8 @@ describe('<rapport-feedback-prompt>', () => {
   });
 
   describe('sending too early', () => {
-    it('with nothing answered: says so, moves focus to the rating, sends nothing', async () => {
+    it('with nothing answered: says so, moves focus to the rating, sends nothing', async function () {
+      this.timeout(SLOW);
       const el = await prompt();
       const root = rootOf(el);
       const submits = listen(el, 'rapport-submit');
@@ -554,7 +563,7 @@ describe('<rapport-feedback-prompt>', () => {
       expect(send.getAttribute('aria-disabled')).to.equal('true');
       send.focus();
       await press('Enter');
-      await waitUntil(
+      await until(
         () => root.activeElement === getRadio(root, EN.rating, 'Very bad'),
         'focus moves to the rating',
       );
@@ -613,7 +622,8 @@ describe('<rapport-feedback-prompt>', () => {
   });
 
   describe('a clinic’s own questions', () => {
-    it('replace the quick checks, keep their own required, and come back as answers', async () => {
+    it('replace the quick checks, keep their own required, and come back as answers', async function () {
+      this.timeout(SLOW);
       const el = await prompt({ name: 'fb' }, { questions: frontDesk() });
       const root = rootOf(el);
       expect(textOf(root.querySelector('[part="title"]'))).to.equal('After your visit');
@@ -636,7 +646,7 @@ describe('<rapport-feedback-prompt>', () => {
       button(el, 'Send').focus();
       await press('Enter');
       const welcome = 'How welcome did you feel at the front desk?';
-      await waitUntil(
+      await until(
         () => root.activeElement === getRadio(root, welcome, 'Not welcome'),
         'focus moves to the required question',
       );
@@ -733,7 +743,8 @@ describe('<rapport-feedback-prompt>', () => {
       expect(el.value.rating).to.equal(1);
     });
 
-    it('floating: the button opens a card, Escape and "Not now" close it and give focus back', async () => {
+    it('floating: the button opens a card, Escape and "Not now" close it and give focus back', async function () {
+      this.timeout(SLOW);
       const el = await prompt({ mode: 'floating' });
       const root = rootOf(el);
       const dismissals = listen(document, 'rapport-dismiss');
@@ -811,7 +822,8 @@ describe('<rapport-feedback-prompt>', () => {
   });
 
   describe('after sending', () => {
-    it('inline: the thank-you shows the clinic’s own follow-up, and takes focus from Send', async () => {
+    it('inline: the thank-you shows the clinic’s own follow-up, and takes focus from Send', async function () {
+      this.timeout(SLOW);
       const el = await prompt(
         {},
         {},
@@ -847,7 +859,7 @@ describe('<rapport-feedback-prompt>', () => {
         e.waitUntil(new Promise<void>((resolve) => (finish = resolve))),
       );
       void el.submit();
-      await waitUntil(() => finish !== undefined, 'rapport-submit was dispatched');
+      await until(() => finish !== undefined, 'rapport-submit was dispatched');
       await el.updateComplete;
       const region = rootOf(el).querySelector('[part="status"]');
       expect(textOf(region)).to.equal('Saving…');
@@ -858,7 +870,8 @@ describe('<rapport-feedback-prompt>', () => {
       expect(textOf(region)).to.equal('Saved. Thank you.');
     });
 
-    it('floating: the card thanks, Close gives focus back to the button, and reopening thanks again', async () => {
+    it('floating: the card thanks, Close gives focus back to the button, and reopening thanks again', async function () {
+      this.timeout(SLOW);
       const el = await prompt({ mode: 'floating', open: '' }, { value: { rating: 5 } });
       const dismissals = listen(document, 'rapport-dismiss');
       button(el, 'Send').focus();
@@ -1062,7 +1075,8 @@ describe('<rapport-feedback-prompt>', () => {
       frame = undefined;
     });
 
-    it('answered by keyboard, the form’s own submit posts the answers as ordinary fields', async () => {
+    it('answered by keyboard, the form’s own submit posts the answers as ordinary fields', async function () {
+      this.timeout(SLOW);
       localStorage.removeItem(KEY);
       frame = document.createElement('iframe');
       frame.title = 'A clinic’s feedback page';
@@ -1073,10 +1087,10 @@ describe('<rapport-feedback-prompt>', () => {
       document.body.append(frame);
       await loaded;
       const win = frame.contentWindow!;
-      await waitUntil(
+      await until(
         () => win.customElements.get(TAG) !== undefined,
         'dist/rapport.js defines <rapport-feedback-prompt> (src/index.ts imports ./feedback-prompt/define.js; `npm test` rebuilds the bundle)',
-        { timeout: 5000 },
+        30_000,
       );
       const el = win.document.querySelector(TAG)!;
       await el.updateComplete;
@@ -1129,7 +1143,8 @@ describe('<rapport-feedback-prompt>', () => {
       frame = undefined;
     });
 
-    it('opens, is answered and sends with no violation; question text stays text', async () => {
+    it('opens, is answered and sends with no violation; question text stays text', async function () {
+      this.timeout(SLOW);
       // The policy of test/contract/csp.test.ts; the page's origin stands for 'self'.
       const self = location.origin;
       const policy = [
@@ -1157,9 +1172,7 @@ describe('<rapport-feedback-prompt>', () => {
       document.body.append(frame);
       await loaded;
       const win = frame.contentWindow as Window & { violations: string[] };
-      await waitUntil(() => win.customElements.get(TAG) !== undefined, 'the module loaded', {
-        timeout: 5000,
-      });
+      await until(() => win.customElements.get(TAG) !== undefined, 'the module loaded', 30_000);
       const el = win.document.querySelector(TAG)!;
       await el.updateComplete;
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]')!.click();
@@ -1178,7 +1191,8 @@ describe('<rapport-feedback-prompt>', () => {
   });
 
   describe('read-only', () => {
-    it('shows a finished response for a clinician, with nothing to press', async () => {
+    it('shows a finished response for a clinician, with nothing to press', async function () {
+      this.timeout(SLOW);
       const el = await prompt(
         { readonly: '' },
         {
@@ -1277,7 +1291,8 @@ describe('<rapport-feedback-prompt>', () => {
   });
 
   describe('right to left', () => {
-    it('Arabic: its own words, the first face on the right, ArrowLeft goes on to the next', async () => {
+    it('Arabic: its own words, the first face on the right, ArrowLeft goes on to the next', async function () {
+      this.timeout(SLOW);
       const el = await prompt({ lang: 'ar' });
       const root = rootOf(el);
       expect(root.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
@@ -1361,7 +1376,8 @@ describe('<rapport-feedback-prompt>', () => {
       },
     ];
     for (const s of states) {
-      it(`axe finds nothing: ${s.name}`, async () => {
+      it(`axe finds nothing: ${s.name}`, async function () {
+        this.timeout(SLOW);
         const el = await prompt(s.attributes, s.value ? { value: s.value } : {}, s.inner);
         await s.then?.(el);
         await expect(el).to.be.accessible();

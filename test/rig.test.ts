@@ -4,6 +4,7 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { expect, fixture } from '@open-wc/testing';
 import { typeText } from './helpers/keyboard.js';
+import { SLOW } from './helpers/wait.js';
 
 @customElement('rig-greeting')
 class RigGreeting extends LitElement {
@@ -36,12 +37,14 @@ describe('test rig', () => {
     expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('Hello, again!');
   });
 
-  it('passes axe', async () => {
+  it('passes axe', async function () {
+    this.timeout(SLOW);
     const el = await fixture<RigGreeting>(html`<rig-greeting></rig-greeting>`);
     await expect(el).to.be.accessible();
   });
 
-  it('types into an input inside the shadow root', async () => {
+  it('types into an input inside the shadow root', async function () {
+    this.timeout(SLOW);
     const el = await fixture<RigGreeting>(html`<rig-greeting></rig-greeting>`);
     let focusEvents = 0;
     el.input.addEventListener('focus', () => focusEvents++);

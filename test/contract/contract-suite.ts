@@ -3,12 +3,13 @@
  * A target says how to render its element, how a person completes it, and what its form
  * fields are; the suite checks the rest the same way for every element.
  */
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RapportFormControl } from '../../src/core/form-control.js';
 import { RapportErrorEvent, RapportInputEvent, RapportSubmitEvent } from '../../src/core/events.js';
 import type { RapportResult } from '../../src/core/result.js';
+import { frames, SLOW, until } from '../helpers/wait.js';
 import { watchConsole, watchNetworkAndStorage, watchUncaught } from './watchers.js';
 
 /** An element that takes answers, with its `value`. */
@@ -61,7 +62,9 @@ async function pressSend(el: RapportFormControl): Promise<void> {
 }
 
 export function runContractSuite<E extends AnswerElement>(target: ContractTarget<E>): void {
-  describe(`<${target.tag}> keeps the Rapport contracts`, () => {
+  describe(`<${target.tag}> keeps the Rapport contracts`, function () {
+    // Nearly every contract starts with target.complete(), a keyboard walk through the widget.
+    this.timeout(SLOW);
     describe('registration', () => {
       it('is defined by its module and is a form-associated element', async () => {
         const el = await target.create();
@@ -207,15 +210,21 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         const el = await target.create();
         await target.complete(el);
         const results: RapportResult[] = [];
+        // The host's save is still going on while Send is pressed again.
+        let save!: () => void;
+        const saving = new Promise<void>((r) => (save = r));
         el.addEventListener('rapport-submit', (e) => {
           results.push(e.detail);
-          e.waitUntil(new Promise((r) => setTimeout(r, 50)));
+          e.waitUntil(saving);
         });
         sendButton(el)!.click();
         sendButton(el)!.click();
         await el.updateComplete;
         sendButton(el)?.click();
-        await new Promise((r) => setTimeout(r, 120));
+        save();
+        // Saved is the end of sending: a second rapport-submit would come before it.
+        await until(() => el.state !== 'submitting', 'the save settled');
+        await frames();
         expect(results).to.have.length(1);
         expect(el.state).to.equal('submitted');
         expect(el.getAttribute('state')).to.equal('submitted');
@@ -236,7 +245,7 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         await el.updateComplete;
         expect(el.state).to.equal('submitting');
         expect(statusText(el)).to.equal('Saving…');
-        await waitUntil(() => resolve !== undefined, 'rapport-submit was dispatched');
+        await until(() => resolve !== undefined, 'rapport-submit was dispatched');
         await el.updateComplete;
         expect(statusText(el)).to.equal('Saving…');
         resolve!();
@@ -267,7 +276,10 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         expect(retry.textContent!.trim()).to.equal('Try again');
         retry.focus();
         await sendKeys({ press: 'Enter' });
-        await new Promise((r) => setTimeout(r, 20));
+        await until(
+          () => ids.length === 2 && el.state !== 'submitting',
+          'the retry was sent and settled',
+        );
         await el.updateComplete;
         expect(el.state).to.equal('submitted');
         expect(ids).to.have.length(2);
@@ -293,7 +305,8 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
     });
 
     describe('accessibility', () => {
-      it('axe finds nothing: empty, partly answered, missing marked, complete', async () => {
+      it('axe finds nothing: empty, partly answered, missing marked, complete', async function () {
+        this.timeout(SLOW);
         const el = await target.create();
         await expect(el).to.be.accessible();
         await target.answerPart(el);
@@ -305,7 +318,8 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         await expect(el).to.be.accessible();
       });
 
-      it('axe finds nothing: saving, saved, failed, disabled, read-only, dark', async () => {
+      it('axe finds nothing: saving, saved, failed, disabled, read-only, dark', async function () {
+        this.timeout(SLOW);
         const el = await target.create();
         await target.complete(el);
         const pending: Array<(ok: boolean) => void> = [];
@@ -315,7 +329,7 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
           ),
         );
         let done = el.submit();
-        await waitUntil(() => pending.length === 1, 'first rapport-submit');
+        await until(() => pending.length === 1, 'first rapport-submit');
         await el.updateComplete;
         expect(el.state).to.equal('submitting');
         await expect(el).to.be.accessible();
@@ -325,7 +339,7 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         expect(el.state).to.equal('failed');
         await expect(el).to.be.accessible();
         done = el.submit();
-        await waitUntil(() => pending.length === 2, 'second rapport-submit');
+        await until(() => pending.length === 2, 'second rapport-submit');
         pending[1](true);
         await done;
         await el.updateComplete;
@@ -446,7 +460,9 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         document.addEventListener('rapport-submit', (e) => results.push(e.detail));
         form.requestSubmit();
         form.requestSubmit();
-        await new Promise((r) => setTimeout(r, 30));
+        // Saved is the end of sending: a second rapport-submit would come before it.
+        await until(() => el.state === 'submitted', 'the form’s answers were sent');
+        await frames();
         expect(results).to.have.length(1);
         expect(results[0].kind).to.equal(target.kind);
       });
@@ -464,7 +480,9 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
           await submitted;
           el.readonly = true;
           await el.updateComplete;
-          await new Promise((r) => setTimeout(r, 50));
+          // Anything the widget does after saving (a late write, a log) happens by then.
+          await until(() => el.state === 'submitted', 'saved');
+          await frames();
         } finally {
           console.restore();
           network.restore();
@@ -487,7 +505,8 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
           try {
             el = await bad.create();
             await el.updateComplete;
-            await new Promise((r) => setTimeout(r, 20));
+            await until(() => errors.length > 0, `rapport-error "${bad.code}"`);
+            await frames();
           } finally {
             document.removeEventListener('rapport-error', listener);
             console.restore();

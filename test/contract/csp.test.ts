@@ -1,7 +1,8 @@
 // Hosts may serve their portal under a strict Content-Security-Policy with Trusted Types
 // enforced. The widget is loaded into a frame that enforces exactly that policy, answered, and
 // must cause no violation.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { SLOW, until } from '../helpers/wait.js';
 
 // The page's own origin stands for 'self': in a srcdoc frame Firefox does not count the parent's
 // origin as 'self', while Chromium and WebKit do. The policy is otherwise the one hosts use.
@@ -33,10 +34,10 @@ async function strictFrame(body: string): Promise<HTMLIFrameElement> {
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
   await loaded;
-  await waitUntil(
+  await until(
     () => frame.contentWindow!.customElements.get('rapport-alliance-scale') !== undefined,
     'the element module loaded under the policy',
-    { timeout: 10000 },
+    30_000,
   );
   return frame;
 }
@@ -45,7 +46,8 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  it('renders, takes answers and sends with no policy violation', async () => {
+  it('renders, takes answers and sends with no policy violation', async function () {
+    this.timeout(SLOW);
     frame = await strictFrame(
       '<rapport-alliance-scale instrument="session-check"></rapport-alliance-scale>',
     );
@@ -69,7 +71,8 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     expect(win.violations).to.deep.equal([]);
   });
 
-  it('a definition from a child script renders as text under Trusted Types', async () => {
+  it('a definition from a child script renders as text under Trusted Types', async function () {
+    this.timeout(SLOW);
     const definition = {
       id: 'x',
       version: '1',

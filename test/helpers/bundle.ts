@@ -1,5 +1,5 @@
 /** A page of its own that loads only dist/rapport.js, as a clinic's no-build page does. */
-import { waitUntil } from '@open-wc/testing';
+import { until } from './wait.js';
 
 /**
  * An 800 × 600 frame whose head loads the bundle and whose body is `body`; resolves with its
@@ -17,10 +17,10 @@ export async function bundleFrame(body: string): Promise<Window> {
   await loaded;
   const win = frame.contentWindow!;
   const tags = [...new Set([...win.document.body.querySelectorAll('*')].map((e) => e.localName))];
-  await waitUntil(
+  await until(
     () => tags.filter((t) => t.startsWith('rapport-')).every((t) => win.customElements.get(t)),
     'every Rapport element on the page is loaded',
-    { timeout: 20000 },
+    30_000,
   );
   return win;
 }
