@@ -218,6 +218,30 @@ export function formEntries(shown: Shown, style: RatingStyle): Array<[string, st
   return entries;
 }
 
+/** How close to the limit the comment's remaining length is announced, in characters. */
+const ANNOUNCE_AT = [100, 50, 20, 10, 0];
+
+/**
+ * What the comment's live region does after an edit: `at` is the threshold now reached (to pass
+ * back as `last` next time), `say` is `'nothing'` (clear it), `'same'` (leave it), or the
+ * characters left to announce (0: the limit itself).
+ *
+ * Only a threshold crossed on the way to the limit is said (100, 50, 20, 10 left, then the limit):
+ * a count on every key would drown out the person's own typing in a screen reader. Deleting is
+ * silent (and clears what was said), so the count is said again if the person comes back.
+ */
+export function limitNews(
+  length: number,
+  maxlength: number,
+  shrank: boolean,
+  last: number | undefined,
+): { at: number | undefined; say: 'nothing' | 'same' | number } {
+  const left = maxlength - length;
+  const at = ANNOUNCE_AT.filter((t) => t < maxlength && left <= t).at(-1);
+  if (at === undefined || shrank) return { at, say: 'nothing' };
+  return { at, say: at === last ? 'same' : left };
+}
+
 /**
  * The read-only view's rows, question and answer, of the parts shown. `none` is what an
  * unanswered question says; `outOf` says a rating out of its maximum.

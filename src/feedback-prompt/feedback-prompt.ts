@@ -5,7 +5,6 @@ import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js'
 import { DefinitionController } from '../core/definition-controller.js';
 import { FocusAfterUpdateController, SurfaceController } from '../core/surface.js';
 import type { DefinitionRef } from '../core/result.js';
-import { isoTime } from '../core/result.js';
 import { resolveText } from '../core/text.js';
 import { sha256Hex } from '../core/hash.js';
 import { lookUpInstrument } from '../instruments/registry.js';
@@ -18,6 +17,7 @@ import {
   formEntries,
   hasAnswer,
   isDefaultChecks,
+  limitNews,
   missingQuestions,
   PARTS,
   ratingOptions,
@@ -27,11 +27,11 @@ import {
   type Shown,
 } from './compose.js';
 import { canonicalText } from './canonical.js';
-import { questionChoices, ratingChoices, starIcon } from './choices.js';
+import { questionChoices, ratingChoices } from './choices.js';
+import { card, launcher } from './card.js';
 import { commentField, contactField, summaryList } from './fields.js';
 import { acceptAnswers, EMPTY_DRAFT, ratingRange, readValue, valueOf } from './value.js';
-import { addDuration, parseDuration, type Duration } from './duration.js';
-import { readPromptRecord, writePromptRecord, type PromptOutcome } from './prompt-memory.js';
+import { PolitenessController } from './politeness.js';
 import type {
   Draft,
   FeedbackPart,
@@ -43,13 +43,6 @@ import styles from './feedback-prompt.styles.js';
 import choiceStyles from './choices.styles.js';
 
 const DEFAULT_MAXLENGTH = 1000;
-/** The quiet period after an answer or a dismissal when `prompt-key` is set without a period. */
-const DEFAULT_PERIOD = parseDuration('P30D') as Duration;
-/** How close to the limit the comment's remaining length is announced, in characters. */
-const ANNOUNCE_AT = [100, 50, 20, 10, 0];
-
-/** Why the prompt is not shown: the person closed it, or answered or dismissed it lately. */
-type Closed = 'open' | 'closed' | 'suppressed';
 
 /**
  * @tag rapport-feedback-prompt
@@ -162,9 +155,6 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   #draft: Draft = EMPTY_DRAFT;
   #parts: FeedbackPart[] = [...PARTS];
-  #period: Duration = DEFAULT_PERIOD;
-  #closed: Closed = 'open';
-  #hiddenByPrompt = false;
   /** The threshold last announced for the comment, and what the live region says. */
   #announcedAt: number | undefined;
   #announcement = '';
@@ -189,6 +179,9 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     codes: { unknownId: 'unknown-instrument', invalid: 'invalid-instrument' },
   });
   readonly #focus = new FocusAfterUpdateController(this);
+  readonly #polite = new PolitenessController(this, (key, message) =>
+    this.#attributeError(key, message),
+  );
   readonly #surface = new SurfaceController(this, {
     focusOnOpen: 'card',
     escape: () => this.#close('escape'),
@@ -212,7 +205,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   /** True while the prompt stays hidden because the person answered or dismissed it lately. */
   get suppressed(): boolean {
-    return this.#closed === 'suppressed';
+    return this.#polite.suppressed;
   }
 
   /** The parts shown, in order, after `include` was read. */
@@ -258,10 +251,6 @@ export class RapportFeedbackPrompt extends RapportFormControl {
       if (problem) this.#attributeError(`include:${this.include}`, problem);
     }
     if (changed.has('maxlength')) this.#checkMaxlength();
-    if (changed.has('askAgainAfter')) this.#readPeriod();
-    if (changed.has('promptKey') || changed.has('askAgainAfter') || changed.has('readonly')) {
-      this.#recall();
-    }
     // Read the questions before a value held for them is applied (in this update, not after).
     this.#questions.refresh();
     if (changed.has('state') && this.state === 'submitted' && this.matches(':focus-within')) {
@@ -273,12 +262,12 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('state') && this.state === 'submitted') this.#remember('answered');
+    if (changed.has('state') && this.state === 'submitted') this.#polite.remember('answered');
   }
 
   /** Closed by the person, or hidden because they answered or dismissed it lately: never sends. */
   override async submit(): Promise<boolean> {
-    if (this.#closed !== 'open') return false;
+    if (!this.#polite.isOpen) return false;
     return super.submit();
   }
 
@@ -309,46 +298,6 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     }
     const comment = this.#draft.comment.slice(0, this.maxlength);
     if (comment !== this.#draft.comment) this.#draft = { ...this.#draft, comment };
-  }
-
-  #readPeriod(): void {
-    const text = this.askAgainAfter;
-    const parsed = text ? parseDuration(text) : null;
-    if (text && !parsed) {
-      this.#attributeError(
-        `ask-again-after:${text}`,
-        `ask-again-after="${text}" is not an ISO 8601 duration such as P30D, P2W, P3M or PT12H; using P30D.`,
-      );
-    }
-    this.#period = parsed ?? DEFAULT_PERIOD;
-  }
-
-  // ---- Politeness: asking again only after the period ------------------------------------------
-
-  /** Hides the prompt while the person's last answer or dismissal is within the period. */
-  #recall(): void {
-    const record = this.promptKey && !this.readonly ? readPromptRecord(this.promptKey) : null;
-    const quietUntil = record ? addDuration(Date.parse(record.at), this.#period) : NaN;
-    if (quietUntil > Date.now()) this.#setClosed('suppressed');
-    else if (this.#closed === 'suppressed') this.#setClosed('open');
-  }
-
-  /** Records the outcome under `prompt-key`; without one nothing is stored. */
-  #remember(outcome: PromptOutcome): void {
-    if (!this.promptKey || this.readonly) return;
-    writePromptRecord(this.promptKey, { outcome, at: isoTime(Date.now()) });
-  }
-
-  #setClosed(closed: Closed): void {
-    this.#closed = closed;
-    const hide = closed !== 'open';
-    // Only undo a `hidden` this element set itself: the host's own `hidden` is the host's.
-    if (hide && !this.hidden) {
-      this.hidden = this.#hiddenByPrompt = true;
-    } else if (!hide && this.#hiddenByPrompt) {
-      this.hidden = this.#hiddenByPrompt = false;
-    }
-    this.requestUpdate();
   }
 
   // ---- Values --------------------------------------------------------------------------------
@@ -392,7 +341,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   // ---- RapportFormControl --------------------------------------------------------------------
 
   protected missingAnswers(): string[] {
-    if (this.#closed !== 'open') return [];
+    if (!this.#polite.isOpen) return [];
     // Positions from 1 among the questions shown: the rating is first when shown.
     const first = this.#parts.includes('rating') ? 2 : 1;
     const labels = missingQuestions(this.#shown).map((i) =>
@@ -412,7 +361,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   }
 
   protected formEntries(): Array<[string, string]> {
-    return this.#closed === 'open' ? formEntries(this.#shown, this.ratingStyle) : [];
+    return this.#polite.isOpen ? formEntries(this.#shown, this.ratingStyle) : [];
   }
 
   protected clearAnswers(): void {
@@ -461,7 +410,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   /** Remembers an answer given through a native form post, before the page leaves. */
   protected override formSubmitting(): void {
-    if (this.#closed === 'open') this.#remember('answered');
+    if (this.#polite.isOpen) this.#polite.remember('answered');
   }
 
   // ---- What the person does ------------------------------------------------------------------
@@ -478,30 +427,27 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     const text = (event.target as HTMLTextAreaElement).value;
     // WebKit fires `input` for a key that maxlength refused: nothing changed, nothing to say.
     if (!this.isEditable || text === this.#draft.comment) return;
-    this.#announceRemaining(text.length, text.length < this.#draft.comment.length);
-    this.#change({ comment: text });
-  }
-
-  /**
-   * Says how many characters are left only when a threshold is crossed on the way to the limit
-   * (100, 50, 20, 10 left, then the limit itself): a count on every key would drown out the
-   * person's own typing in a screen reader. Deleting is silent (and clears what was said), so
-   * the count is said again if the person comes back to the limit.
-   */
-  #announceRemaining(length: number, shrank: boolean): void {
-    const left = this.maxlength - length;
-    const crossed = ANNOUNCE_AT.filter((t) => t < this.maxlength && left <= t).at(-1);
-    if (crossed === undefined || shrank) {
-      this.#announcedAt = crossed;
-      this.#announcement = '';
-      return;
+    const news = limitNews(
+      text.length,
+      this.maxlength,
+      text.length < this.#draft.comment.length,
+      this.#announcedAt,
+    );
+    this.#announcedAt = news.at;
+    if (news.say === 'nothing') this.#announcement = '';
+    else if (news.say === 0) {
+      this.#announcement = this.localize.term(
+        'feedbackLimitReached',
+        this.localize.number(this.maxlength),
+      );
+    } else if (news.say !== 'same') {
+      this.#announcement = this.localize.term(
+        'feedbackCharactersLeft',
+        news.say,
+        this.localize.number(news.say),
+      );
     }
-    if (crossed === this.#announcedAt) return;
-    this.#announcedAt = crossed;
-    this.#announcement =
-      left === 0
-        ? this.localize.term('feedbackLimitReached', this.localize.number(this.maxlength))
-        : this.localize.term('feedbackCharactersLeft', left, this.localize.number(left));
+    this.#change({ comment: text });
   }
 
   #onContactChange(event: Event): void {
@@ -524,87 +470,56 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     const answered = this.state === 'submitting' || this.state === 'submitted';
     if (!answered && !this.readonly) {
       this.dismissed(reason);
-      this.#remember('dismissed');
+      this.#polite.remember('dismissed');
     }
     if (this.mode === 'floating') {
       this.open = false;
       this.#surface.closed('launcher');
     } else {
-      this.#setClosed('closed');
+      this.#polite.close();
     }
   }
 
   // ---- Rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.#closed !== 'open') return nothing;
+    if (!this.#polite.isOpen) return nothing;
+    const lang = this.localize.lang();
+    const dir = this.localize.dir();
     const floating = this.mode === 'floating';
     if (floating && !this.open) {
-      return html`<button
-        type="button"
-        part="launcher"
-        class="launcher"
-        data-focus="launcher"
-        aria-haspopup="dialog"
-        lang=${this.localize.lang()}
-        dir=${this.localize.dir()}
-        @click=${this.#openCard}
-      >
-        <span class="launcher-icon" aria-hidden="true">${starIcon(false)}</span>
-        ${this.localize.term('feedbackOpen')}
-      </button>`;
+      return launcher({
+        lang,
+        dir,
+        label: this.localize.term('feedbackOpen'),
+        onClick: this.#openCard,
+      });
     }
-    const lang = this.localize.lang();
     const questions = this.#questionSet;
     const thanks = this.state === 'submitted' && !this.inForm && !this.readonly;
     const intro = resolveText(questions.instructions, lang);
     const done = this.state === 'submitted' || this.readonly;
-    return html`<div
-      part="base"
-      class=${floating ? 'base card' : 'base'}
-      role=${floating ? 'dialog' : 'group'}
-      aria-labelledby="title"
-      tabindex=${floating ? '-1' : nothing}
-      data-focus="card"
-      lang=${lang}
-      dir=${this.localize.dir()}
-      @keydown=${floating ? this.#surface.keydown : nothing}
-    >
-      <div part="header" class="header">
-        <div part="title" class="title" id="title" role="heading" aria-level=${this.titleLevel}>
-          ${resolveText(questions.title, lang)}
-        </div>
-        ${
-          this.readonly && !floating
-            ? nothing
-            : html`<button
-                type="button"
-                part="close"
-                class="quiet"
-                data-focus="close"
-                @click=${() => this.#close('close-button')}
-              >
-                ${this.localize.term(done ? 'feedbackClose' : 'feedbackNotNow')}
-              </button>`
-        }
-      </div>
-      ${
-        thanks
-          ? nothing
-          : this.readonly
-            ? this.#renderSummary(lang)
-            : html`${intro ? html`<p part="intro" class="intro">${intro}</p>` : nothing}
-              ${this.#renderQuestions(lang)}`
-      }
-      ${this.readonly ? nothing : this.renderStatus()}
-      ${
-        thanks
-          ? html`<div part="thanks" class="thanks" tabindex="-1" data-focus="thanks">
-              <slot name="thanks"></slot>
-            </div>`
-          : html`<div class="actions">${this.renderSend()}</div>`
-      }
-    </div>`;
+    return card({
+      lang,
+      dir,
+      floating,
+      title: resolveText(questions.title, lang),
+      titleLevel: this.titleLevel,
+      close:
+        this.readonly && !floating
+          ? undefined
+          : this.localize.term(done ? 'feedbackClose' : 'feedbackNotNow'),
+      onClose: () => this.#close('close-button'),
+      onKeydown: this.#surface.keydown,
+      body: thanks
+        ? nothing
+        : this.readonly
+          ? this.#renderSummary(lang)
+          : html`${intro ? html`<p part="intro" class="intro">${intro}</p>` : nothing}
+            ${this.#renderQuestions(lang)}`,
+      status: this.readonly ? nothing : this.renderStatus(),
+      send: thanks ? undefined : this.renderSend(),
+    });
   }
 
   #renderQuestions(lang: string): TemplateResult {
