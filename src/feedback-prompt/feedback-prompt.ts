@@ -27,10 +27,17 @@ import {
   type Shown,
 } from './compose.js';
 import { canonicalText } from './canonical.js';
-import { questionChoices, ratingChoices } from './choices.js';
+import { promptParts } from './parts.js';
 import { card, launcher } from './card.js';
-import { commentField, contactField, summaryList } from './fields.js';
-import { acceptAnswers, EMPTY_DRAFT, ratingRange, readValue, valueOf } from './value.js';
+import { summaryList } from './fields.js';
+import {
+  acceptAnswers,
+  EMPTY_DRAFT,
+  ratingMisfit,
+  resultAnswers,
+  takeValue,
+  valueOf,
+} from './value.js';
 import { PolitenessController } from './politeness.js';
 import type {
   Draft,
@@ -150,14 +157,12 @@ export class RapportFeedbackPrompt extends RapportFormControl {
    */
   @property({ attribute: 'ask-again-after' }) askAgainAfter = '';
 
-  /** What the comment's live region says; it changes only near the limit. */
   protected readonly resultKind = 'feedback-prompt';
 
   #draft: Draft = EMPTY_DRAFT;
   #parts: FeedbackPart[] = [...PARTS];
-  /** The threshold last announced for the comment, and what the live region says. */
-  #announcedAt: number | undefined;
-  #announcement = '';
+  /** The comment's limit: the threshold last announced, and what the live region says. */
+  #limit: { at?: number; text: string } = { text: '' };
   /** `value.answers` given while the quick checks show: for a clinic's questions still to come. */
   #pendingAnswers: unknown;
 
@@ -278,13 +283,9 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   }
 
   #fitRating(): void {
-    const { rating } = this.#draft;
-    const { min, max } = ratingRange(this.ratingStyle);
-    if (rating === null || (rating >= min && rating <= max)) return;
-    this.reportError({
-      code: 'invalid-value',
-      message: `value.rating ${rating} does not fit rating="${this.ratingStyle}" (${min}–${max}); it was cleared.`,
-    });
+    const problem = ratingMisfit(this.#draft.rating, this.ratingStyle);
+    if (!problem) return;
+    this.reportError({ code: 'invalid-value', message: problem });
     this.#draft = { ...this.#draft, rating: null };
   }
 
@@ -304,38 +305,30 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   #applyValue(next: unknown): void {
     const questions = this.#questions.definition;
-    const custom = questions !== undefined && !isDefaultChecks(questions);
-    const read = readValue(next ?? {}, {
+    const taken = takeValue(next, {
       style: this.ratingStyle,
       maxlength: this.maxlength,
-      custom,
+      questions: isDefaultChecks(questions) ? undefined : questions,
     });
-    const { problems } = read;
-    this.#draft = read.draft;
-    if (custom) {
-      const accepted = acceptAnswers(questions, read.answers ?? {});
-      this.#draft.answers = accepted.answers;
-      if (accepted.problem) problems.push(accepted.problem);
-    } else if (read.answers !== null && typeof read.answers === 'object') {
-      // The clinic's questions may not have arrived yet (a child script written later).
-      if (Object.keys(read.answers).length > 0) this.#pendingAnswers = read.answers;
-    }
-    this.#announcedAt = undefined;
-    this.#announcement = '';
-    if (problems.length > 0) {
-      this.reportError({ code: 'invalid-value', message: `${problems.join('; ')}.` });
-    }
+    this.#draft = taken.draft;
+    // The clinic's questions may not have arrived yet (a child script written later).
+    if (taken.pending) this.#pendingAnswers = taken.pending;
+    this.#limit = { text: '' };
+    this.#invalidValue(taken.problems);
   }
 
   #setAnswers(given: unknown): void {
     const questions = this.#questions.definition;
-    if (!questions || isDefaultChecks(questions)) {
-      this.#draft = { ...this.#draft, answers: {} };
-      return;
-    }
-    const { answers, problem } = acceptAnswers(questions, given);
+    const custom = questions && !isDefaultChecks(questions);
+    const { answers, problem } = custom ? acceptAnswers(questions, given) : { answers: {} };
     this.#draft = { ...this.#draft, answers };
-    if (problem) this.reportError({ code: 'invalid-value', message: `${problem}.` });
+    if (problem) this.#invalidValue([problem]);
+  }
+
+  #invalidValue(problems: string[]): void {
+    if (problems.length > 0) {
+      this.reportError({ code: 'invalid-value', message: `${problems.join('; ')}.` });
+    }
   }
 
   // ---- RapportFormControl --------------------------------------------------------------------
@@ -366,8 +359,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   protected clearAnswers(): void {
     this.#draft = EMPTY_DRAFT;
-    this.#announcedAt = undefined;
-    this.#announcement = '';
+    this.#limit = { text: '' };
     this.requestUpdate();
   }
 
@@ -393,18 +385,12 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   }
 
   protected buildResult(envelope: EnvelopeParts): FeedbackPromptResult {
-    const value = this.value;
-    const shows = (part: FeedbackPart) => this.#parts.includes(part);
-    const empty = valueOf(EMPTY_DRAFT, false);
+    const parts = this.#parts;
     return {
       kind: 'feedback-prompt',
       ...envelope,
-      include: [...this.#parts],
-      rating: { style: this.ratingStyle, value: shows('rating') ? value.rating : null },
-      checks: shows('checks') ? value.checks : empty.checks,
-      answers: shows('checks') ? value.answers : {},
-      comment: shows('comment') ? value.comment : '',
-      contact: shows('contact') ? value.contact : empty.contact,
+      include: [...parts],
+      ...resultAnswers(this.value, parts, this.ratingStyle),
     };
   }
 
@@ -427,25 +413,23 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     const text = (event.target as HTMLTextAreaElement).value;
     // WebKit fires `input` for a key that maxlength refused: nothing changed, nothing to say.
     if (!this.isEditable || text === this.#draft.comment) return;
-    const news = limitNews(
+    const { localize } = this;
+    const { at, say } = limitNews(
       text.length,
       this.maxlength,
       text.length < this.#draft.comment.length,
-      this.#announcedAt,
+      this.#limit.at,
     );
-    this.#announcedAt = news.at;
-    if (news.say === 'nothing') this.#announcement = '';
-    else if (news.say === 0) {
-      this.#announcement = this.localize.term(
-        'feedbackLimitReached',
-        this.localize.number(this.maxlength),
-      );
-    } else if (news.say !== 'same') {
-      this.#announcement = this.localize.term(
-        'feedbackCharactersLeft',
-        news.say,
-        this.localize.number(news.say),
-      );
+    if (say !== 'same') {
+      this.#limit = {
+        at,
+        text:
+          say === 'nothing'
+            ? ''
+            : say === 0
+              ? localize.term('feedbackLimitReached', localize.number(this.maxlength))
+              : localize.term('feedbackCharactersLeft', say, localize.number(say)),
+      };
     }
     this.#change({ comment: text });
   }
@@ -523,67 +507,33 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   }
 
   #renderQuestions(lang: string): TemplateResult {
-    const w = this.#wording();
-    const shows = (part: FeedbackPart) => this.#parts.includes(part);
-    const common = { dir: this.localize.dir(), disabled: !this.isEditable };
-    return html`
-      ${
-        shows('rating')
-          ? ratingChoices({
-              ...common,
-              style: this.ratingStyle,
-              question: w.rating.question,
-              options: this.#ratingOptions(),
-              rating: this.#draft.rating,
-              choose: (rating) => this.#change({ rating }),
-            })
-          : nothing
-      }
-      ${
-        shows('checks')
-          ? questionChoices({
-              ...common,
-              questions: this.#questionSet,
-              answers: this.#draft.answers,
-              lang,
-              missing: this.showMissing ? missingQuestions(this.#shown) : [],
-              notAnswered: this.localize.term('notAnswered'),
-              optional: this.#custom ? this.localize.term('optional') : '',
-              choose: (id, value) =>
-                this.#change({ answers: { ...this.#draft.answers, [id]: value } }),
-            })
-          : nothing
-      }
-      ${
-        shows('comment')
-          ? commentField({
-              ...common,
-              w,
-              comment: this.#draft.comment,
-              maxlength: this.maxlength,
-              counter: this.localize.term(
-                'feedbackCharacters',
-                this.localize.number(this.#draft.comment.length),
-                this.localize.number(this.maxlength),
-              ),
-              announcement: this.#announcement,
-              onInput: this.#onCommentInput,
-            })
-          : nothing
-      }
-      ${
-        shows('contact')
-          ? contactField({
-              ...common,
-              w,
-              allowed: this.#draft.contact,
-              details: this.#draft.details,
-              onChange: this.#onContactChange,
-              onInput: this.#onDetailsInput,
-            })
-          : nothing
-      }
-    `;
+    const { localize } = this;
+    return promptParts({
+      parts: this.#parts,
+      w: this.#wording(),
+      draft: this.#draft,
+      dir: localize.dir(),
+      disabled: !this.isEditable,
+      style: this.ratingStyle,
+      options: this.#ratingOptions(),
+      questions: this.#questionSet,
+      lang,
+      missing: this.showMissing ? missingQuestions(this.#shown) : [],
+      notAnswered: localize.term('notAnswered'),
+      optional: this.#custom ? localize.term('optional') : '',
+      maxlength: this.maxlength,
+      counter: localize.term(
+        'feedbackCharacters',
+        localize.number(this.#draft.comment.length),
+        localize.number(this.maxlength),
+      ),
+      announcement: this.#limit.text,
+      rate: (rating) => this.#change({ rating }),
+      answer: (id, value) => this.#change({ answers: { ...this.#draft.answers, [id]: value } }),
+      onCommentInput: this.#onCommentInput,
+      onContactChange: this.#onContactChange,
+      onDetailsInput: this.#onDetailsInput,
+    });
   }
 
   /** The finished response, for reading (e.g. by a clinician). */
