@@ -30,16 +30,17 @@ export function readInclude(include: unknown): { parts: FeedbackPart[]; problem?
     .filter((t) => t !== '');
   const unknown = tokens.filter((t) => !(PARTS as readonly string[]).includes(t));
   const parts = PARTS.filter((p) => tokens.includes(p));
+  const all = PARTS.join(', ');
   if (parts.length === 0) {
     return {
       parts: [...PARTS],
-      problem: `include="${String(include)}" names none of rating, checks, comment, contact; showing all four.`,
+      problem: `include="${String(include)}" names none of ${all}; showing all four.`,
     };
   }
   if (unknown.length === 0) return { parts };
   return {
     parts,
-    problem: `include: ${unknown.map((t) => `"${t}"`).join(', ')} is not one of rating, checks, comment, contact; ignored.`,
+    problem: `include: ${unknown.map((t) => `"${t}"`).join(', ')} is not one of ${all}; ignored.`,
   };
 }
 

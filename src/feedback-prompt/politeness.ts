@@ -4,15 +4,7 @@ import { addDuration, parseDuration, type Duration } from './duration.js';
 import { readPromptRecord, writePromptRecord, type PromptOutcome } from './prompt-memory.js';
 
 /** The quiet period after an answer or a dismissal when `prompt-key` is set without a period. */
-const DEFAULT_PERIOD: Duration = {
-  years: 0,
-  months: 0,
-  weeks: 0,
-  days: 30,
-  hours: 0,
-  minutes: 0,
-  seconds: 0,
-};
+const DEFAULT_PERIOD = parseDuration('P30D') as Duration;
 
 /** Why the prompt is not shown: the person closed it, or answered or dismissed it lately. */
 export type Closed = 'open' | 'closed' | 'suppressed';

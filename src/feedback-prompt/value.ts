@@ -150,7 +150,7 @@ export function readValue(
     for (const [key, answer] of Object.entries(isRecord(checks) ? checks : {})) {
       const id = Object.hasOwn(CHECK_IDS, key) ? CHECK_IDS[key as keyof FeedbackChecks] : undefined;
       if (id === undefined) {
-        problems.push(`value.checks.${key} is not one of heard, respected, whatIWanted`);
+        problems.push(`value.checks.${key} is not one of ${Object.keys(CHECK_IDS).join(', ')}`);
       } else if (answer === 'yes' || answer === 'partly' || answer === 'no') {
         draft.answers[id] = CHECK_VALUES[answer];
       } else if (answer !== null) {
