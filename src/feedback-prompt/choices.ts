@@ -3,9 +3,8 @@ import type { TemplateResult } from 'lit';
 import { faceIcon } from '../core/faces.js';
 import { radioGroup } from '../core/radio-group.js';
 import { resolveText } from '../core/text.js';
-import type { InstrumentDefinition } from '../instruments/types.js';
-import { choicesOf, type RatingOption } from './compose.js';
-import type { RatingStyle } from './types.js';
+import { choicesOf } from './compose.js';
+import type { PartsView } from './parts.js';
 import { answerOf } from './value.js';
 
 /** A star, filled or outlined; the label beside it carries the meaning. */
@@ -25,25 +24,15 @@ function face(index: number, count: number): TemplateResult {
   return html`<span part="face" class="face">${faceIcon(index, count)}</span>`;
 }
 
-interface Common {
-  dir: 'ltr' | 'rtl';
-  disabled: boolean;
-}
-
 /**
  * The overall rating: five faces, five stars (those up to the choice filled), or eleven numbered
  * boxes whose ends say their words to screen readers and, under the row, to everyone.
  */
 export function ratingChoices(
-  o: Common & {
-    style: RatingStyle;
-    question: string;
-    options: readonly RatingOption[];
-    rating: number | null;
-    choose(value: number): void;
-  },
+  o: Pick<PartsView, 'dir' | 'disabled' | 'style' | 'w' | 'options' | 'draft' | 'rate'>,
 ): TemplateResult {
-  const { style, rating } = o;
+  const { style } = o;
+  const { rating } = o.draft;
   const choices = o.options.map((option, i) => {
     if (style === 'faces') return { value: option.value, label: option.words, picture: face(i, 5) };
     if (style === 'stars') {
@@ -67,10 +56,10 @@ export function ratingChoices(
   return html`<div class="fit">
     ${radioGroup({
       name: 'rating',
-      legend: o.question,
+      legend: o.w.rating.question,
       choices,
       checked: rating,
-      choose: o.choose,
+      choose: o.rate,
       dir: o.dir,
       disabled: o.disabled,
       part: 'rating options',
@@ -87,17 +76,18 @@ export function ratingChoices(
 
 /** Each question of the checks part (the quick checks, or a clinic's own) as a radio group. */
 export function questionChoices(
-  o: Common & {
-    questions: InstrumentDefinition;
-    answers: Readonly<Record<string, number>>;
-    lang: string;
-    /** The indexes of the questions marked as missing. */
-    missing: readonly number[];
-    notAnswered: string;
-    /** "(optional)", shown after a clinic's question that is not required; '' for none. */
-    optional: string;
-    choose(id: string, value: number): void;
-  },
+  o: Pick<
+    PartsView,
+    | 'dir'
+    | 'disabled'
+    | 'questions'
+    | 'draft'
+    | 'lang'
+    | 'missing'
+    | 'notAnswered'
+    | 'optional'
+    | 'answer'
+  >,
 ): TemplateResult {
   return html`<div class="questions">
     ${o.questions.items.map((item, i) => {
@@ -113,8 +103,8 @@ export function questionChoices(
           label: resolveText(option.label, o.lang),
           picture: scale.type === 'faces' ? face(j, scale.options.length) : undefined,
         })),
-        checked: answerOf(o.answers, item.id),
-        choose: (value) => o.choose(item.id, value),
+        checked: answerOf(o.draft.answers, item.id),
+        choose: (value) => o.answer(item.id, value),
         dir: o.dir,
         disabled: o.disabled,
         required,

@@ -30,16 +30,17 @@ export function readInclude(include: unknown): { parts: FeedbackPart[]; problem?
     .filter((t) => t !== '');
   const unknown = tokens.filter((t) => !(PARTS as readonly string[]).includes(t));
   const parts = PARTS.filter((p) => tokens.includes(p));
+  const all = PARTS.join(', ');
   if (parts.length === 0) {
     return {
       parts: [...PARTS],
-      problem: `include="${String(include)}" names none of rating, checks, comment, contact; showing all four.`,
+      problem: `include="${String(include)}" names none of ${all}; showing all four.`,
     };
   }
   if (unknown.length === 0) return { parts };
   return {
     parts,
-    problem: `include: ${unknown.map((t) => `"${t}"`).join(', ')} is not one of rating, checks, comment, contact; ignored.`,
+    problem: `include: ${unknown.map((t) => `"${t}"`).join(', ')} is not one of ${all}; ignored.`,
   };
 }
 
@@ -216,6 +217,30 @@ export function formEntries(shown: Shown, style: RatingStyle): Array<[string, st
     if (draft.details.trim() !== '') entries.push(['contact-details', draft.details]);
   }
   return entries;
+}
+
+/** How close to the limit the comment's remaining length is announced, in characters. */
+const ANNOUNCE_AT = [100, 50, 20, 10, 0];
+
+/**
+ * What the comment's live region does after an edit: `at` is the threshold now reached (to pass
+ * back as `last` next time), `say` is `'nothing'` (clear it), `'same'` (leave it), or the
+ * characters left to announce (0: the limit itself).
+ *
+ * Only a threshold crossed on the way to the limit is said (100, 50, 20, 10 left, then the limit):
+ * a count on every key would drown out the person's own typing in a screen reader. Deleting is
+ * silent (and clears what was said), so the count is said again if the person comes back.
+ */
+export function limitNews(
+  length: number,
+  maxlength: number,
+  shrank: boolean,
+  last: number | undefined,
+): { at: number | undefined; say: 'nothing' | 'same' | number } {
+  const left = maxlength - length;
+  const at = ANNOUNCE_AT.filter((t) => t < maxlength && left <= t).at(-1);
+  if (at === undefined || shrank) return { at, say: 'nothing' };
+  return { at, say: at === last ? 'same' : left };
 }
 
 /**

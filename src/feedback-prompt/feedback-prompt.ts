@@ -5,7 +5,6 @@ import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js'
 import { DefinitionController } from '../core/definition-controller.js';
 import { FocusAfterUpdateController, SurfaceController } from '../core/surface.js';
 import type { DefinitionRef } from '../core/result.js';
-import { isoTime } from '../core/result.js';
 import { resolveText } from '../core/text.js';
 import { sha256Hex } from '../core/hash.js';
 import { lookUpInstrument } from '../instruments/registry.js';
@@ -18,6 +17,7 @@ import {
   formEntries,
   hasAnswer,
   isDefaultChecks,
+  limitNews,
   missingQuestions,
   PARTS,
   ratingOptions,
@@ -27,11 +27,18 @@ import {
   type Shown,
 } from './compose.js';
 import { canonicalText } from './canonical.js';
-import { questionChoices, ratingChoices, starIcon } from './choices.js';
-import { commentField, contactField, summaryList } from './fields.js';
-import { acceptAnswers, EMPTY_DRAFT, ratingRange, readValue, valueOf } from './value.js';
-import { addDuration, parseDuration, type Duration } from './duration.js';
-import { readPromptRecord, writePromptRecord, type PromptOutcome } from './prompt-memory.js';
+import { promptParts } from './parts.js';
+import { card, launcher } from './card.js';
+import { summaryList } from './fields.js';
+import {
+  acceptAnswers,
+  EMPTY_DRAFT,
+  ratingMisfit,
+  resultAnswers,
+  takeValue,
+  valueOf,
+} from './value.js';
+import { PolitenessController } from './politeness.js';
 import type {
   Draft,
   FeedbackPart,
@@ -43,13 +50,6 @@ import styles from './feedback-prompt.styles.js';
 import choiceStyles from './choices.styles.js';
 
 const DEFAULT_MAXLENGTH = 1000;
-/** The quiet period after an answer or a dismissal when `prompt-key` is set without a period. */
-const DEFAULT_PERIOD = parseDuration('P30D') as Duration;
-/** How close to the limit the comment's remaining length is announced, in characters. */
-const ANNOUNCE_AT = [100, 50, 20, 10, 0];
-
-/** Why the prompt is not shown: the person closed it, or answered or dismissed it lately. */
-type Closed = 'open' | 'closed' | 'suppressed';
 
 /**
  * @tag rapport-feedback-prompt
@@ -157,17 +157,12 @@ export class RapportFeedbackPrompt extends RapportFormControl {
    */
   @property({ attribute: 'ask-again-after' }) askAgainAfter = '';
 
-  /** What the comment's live region says; it changes only near the limit. */
   protected readonly resultKind = 'feedback-prompt';
 
   #draft: Draft = EMPTY_DRAFT;
   #parts: FeedbackPart[] = [...PARTS];
-  #period: Duration = DEFAULT_PERIOD;
-  #closed: Closed = 'open';
-  #hiddenByPrompt = false;
-  /** The threshold last announced for the comment, and what the live region says. */
-  #announcedAt: number | undefined;
-  #announcement = '';
+  /** The comment's limit: the threshold last announced, and what the live region says. */
+  #limit: { at?: number; text: string } = { text: '' };
   /** `value.answers` given while the quick checks show: for a clinic's questions still to come. */
   #pendingAnswers: unknown;
 
@@ -189,6 +184,9 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     codes: { unknownId: 'unknown-instrument', invalid: 'invalid-instrument' },
   });
   readonly #focus = new FocusAfterUpdateController(this);
+  readonly #polite = new PolitenessController(this, (key, message) =>
+    this.#attributeError(key, message),
+  );
   readonly #surface = new SurfaceController(this, {
     focusOnOpen: 'card',
     escape: () => this.#close('escape'),
@@ -212,7 +210,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   /** True while the prompt stays hidden because the person answered or dismissed it lately. */
   get suppressed(): boolean {
-    return this.#closed === 'suppressed';
+    return this.#polite.suppressed;
   }
 
   /** The parts shown, in order, after `include` was read. */
@@ -258,10 +256,6 @@ export class RapportFeedbackPrompt extends RapportFormControl {
       if (problem) this.#attributeError(`include:${this.include}`, problem);
     }
     if (changed.has('maxlength')) this.#checkMaxlength();
-    if (changed.has('askAgainAfter')) this.#readPeriod();
-    if (changed.has('promptKey') || changed.has('askAgainAfter') || changed.has('readonly')) {
-      this.#recall();
-    }
     // Read the questions before a value held for them is applied (in this update, not after).
     this.#questions.refresh();
     if (changed.has('state') && this.state === 'submitted' && this.matches(':focus-within')) {
@@ -273,12 +267,12 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('state') && this.state === 'submitted') this.#remember('answered');
+    if (changed.has('state') && this.state === 'submitted') this.#polite.remember('answered');
   }
 
   /** Closed by the person, or hidden because they answered or dismissed it lately: never sends. */
   override async submit(): Promise<boolean> {
-    if (this.#closed !== 'open') return false;
+    if (!this.#polite.isOpen) return false;
     return super.submit();
   }
 
@@ -289,13 +283,9 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   }
 
   #fitRating(): void {
-    const { rating } = this.#draft;
-    const { min, max } = ratingRange(this.ratingStyle);
-    if (rating === null || (rating >= min && rating <= max)) return;
-    this.reportError({
-      code: 'invalid-value',
-      message: `value.rating ${rating} does not fit rating="${this.ratingStyle}" (${min}–${max}); it was cleared.`,
-    });
+    const problem = ratingMisfit(this.#draft.rating, this.ratingStyle);
+    if (!problem) return;
+    this.reportError({ code: 'invalid-value', message: problem });
     this.#draft = { ...this.#draft, rating: null };
   }
 
@@ -311,88 +301,40 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     if (comment !== this.#draft.comment) this.#draft = { ...this.#draft, comment };
   }
 
-  #readPeriod(): void {
-    const text = this.askAgainAfter;
-    const parsed = text ? parseDuration(text) : null;
-    if (text && !parsed) {
-      this.#attributeError(
-        `ask-again-after:${text}`,
-        `ask-again-after="${text}" is not an ISO 8601 duration such as P30D, P2W, P3M or PT12H; using P30D.`,
-      );
-    }
-    this.#period = parsed ?? DEFAULT_PERIOD;
-  }
-
-  // ---- Politeness: asking again only after the period ------------------------------------------
-
-  /** Hides the prompt while the person's last answer or dismissal is within the period. */
-  #recall(): void {
-    const record = this.promptKey && !this.readonly ? readPromptRecord(this.promptKey) : null;
-    const quietUntil = record ? addDuration(Date.parse(record.at), this.#period) : NaN;
-    if (quietUntil > Date.now()) this.#setClosed('suppressed');
-    else if (this.#closed === 'suppressed') this.#setClosed('open');
-  }
-
-  /** Records the outcome under `prompt-key`; without one nothing is stored. */
-  #remember(outcome: PromptOutcome): void {
-    if (!this.promptKey || this.readonly) return;
-    writePromptRecord(this.promptKey, { outcome, at: isoTime(Date.now()) });
-  }
-
-  #setClosed(closed: Closed): void {
-    this.#closed = closed;
-    const hide = closed !== 'open';
-    // Only undo a `hidden` this element set itself: the host's own `hidden` is the host's.
-    if (hide && !this.hidden) {
-      this.hidden = this.#hiddenByPrompt = true;
-    } else if (!hide && this.#hiddenByPrompt) {
-      this.hidden = this.#hiddenByPrompt = false;
-    }
-    this.requestUpdate();
-  }
-
   // ---- Values --------------------------------------------------------------------------------
 
   #applyValue(next: unknown): void {
     const questions = this.#questions.definition;
-    const custom = questions !== undefined && !isDefaultChecks(questions);
-    const read = readValue(next ?? {}, {
+    const taken = takeValue(next, {
       style: this.ratingStyle,
       maxlength: this.maxlength,
-      custom,
+      questions: isDefaultChecks(questions) ? undefined : questions,
     });
-    const { problems } = read;
-    this.#draft = read.draft;
-    if (custom) {
-      const accepted = acceptAnswers(questions, read.answers ?? {});
-      this.#draft.answers = accepted.answers;
-      if (accepted.problem) problems.push(accepted.problem);
-    } else if (read.answers !== null && typeof read.answers === 'object') {
-      // The clinic's questions may not have arrived yet (a child script written later).
-      if (Object.keys(read.answers).length > 0) this.#pendingAnswers = read.answers;
-    }
-    this.#announcedAt = undefined;
-    this.#announcement = '';
+    this.#draft = taken.draft;
+    // The clinic's questions may not have arrived yet (a child script written later).
+    if (taken.pending) this.#pendingAnswers = taken.pending;
+    this.#limit = { text: '' };
+    this.#invalidValue(taken.problems);
+  }
+
+  #setAnswers(given: unknown): void {
+    const questions = this.#questions.definition;
+    const custom = questions && !isDefaultChecks(questions);
+    const { answers, problem } = custom ? acceptAnswers(questions, given) : { answers: {} };
+    this.#draft = { ...this.#draft, answers };
+    if (problem) this.#invalidValue([problem]);
+  }
+
+  #invalidValue(problems: string[]): void {
     if (problems.length > 0) {
       this.reportError({ code: 'invalid-value', message: `${problems.join('; ')}.` });
     }
   }
 
-  #setAnswers(given: unknown): void {
-    const questions = this.#questions.definition;
-    if (!questions || isDefaultChecks(questions)) {
-      this.#draft = { ...this.#draft, answers: {} };
-      return;
-    }
-    const { answers, problem } = acceptAnswers(questions, given);
-    this.#draft = { ...this.#draft, answers };
-    if (problem) this.reportError({ code: 'invalid-value', message: `${problem}.` });
-  }
-
   // ---- RapportFormControl --------------------------------------------------------------------
 
   protected missingAnswers(): string[] {
-    if (this.#closed !== 'open') return [];
+    if (!this.#polite.isOpen) return [];
     // Positions from 1 among the questions shown: the rating is first when shown.
     const first = this.#parts.includes('rating') ? 2 : 1;
     const labels = missingQuestions(this.#shown).map((i) =>
@@ -412,13 +354,12 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   }
 
   protected formEntries(): Array<[string, string]> {
-    return this.#closed === 'open' ? formEntries(this.#shown, this.ratingStyle) : [];
+    return this.#polite.isOpen ? formEntries(this.#shown, this.ratingStyle) : [];
   }
 
   protected clearAnswers(): void {
     this.#draft = EMPTY_DRAFT;
-    this.#announcedAt = undefined;
-    this.#announcement = '';
+    this.#limit = { text: '' };
     this.requestUpdate();
   }
 
@@ -444,24 +385,18 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   }
 
   protected buildResult(envelope: EnvelopeParts): FeedbackPromptResult {
-    const value = this.value;
-    const shows = (part: FeedbackPart) => this.#parts.includes(part);
-    const empty = valueOf(EMPTY_DRAFT, false);
+    const parts = this.#parts;
     return {
       kind: 'feedback-prompt',
       ...envelope,
-      include: [...this.#parts],
-      rating: { style: this.ratingStyle, value: shows('rating') ? value.rating : null },
-      checks: shows('checks') ? value.checks : empty.checks,
-      answers: shows('checks') ? value.answers : {},
-      comment: shows('comment') ? value.comment : '',
-      contact: shows('contact') ? value.contact : empty.contact,
+      include: [...parts],
+      ...resultAnswers(this.value, parts, this.ratingStyle),
     };
   }
 
   /** Remembers an answer given through a native form post, before the page leaves. */
   protected override formSubmitting(): void {
-    if (this.#closed === 'open') this.#remember('answered');
+    if (this.#polite.isOpen) this.#polite.remember('answered');
   }
 
   // ---- What the person does ------------------------------------------------------------------
@@ -478,30 +413,25 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     const text = (event.target as HTMLTextAreaElement).value;
     // WebKit fires `input` for a key that maxlength refused: nothing changed, nothing to say.
     if (!this.isEditable || text === this.#draft.comment) return;
-    this.#announceRemaining(text.length, text.length < this.#draft.comment.length);
-    this.#change({ comment: text });
-  }
-
-  /**
-   * Says how many characters are left only when a threshold is crossed on the way to the limit
-   * (100, 50, 20, 10 left, then the limit itself): a count on every key would drown out the
-   * person's own typing in a screen reader. Deleting is silent (and clears what was said), so
-   * the count is said again if the person comes back to the limit.
-   */
-  #announceRemaining(length: number, shrank: boolean): void {
-    const left = this.maxlength - length;
-    const crossed = ANNOUNCE_AT.filter((t) => t < this.maxlength && left <= t).at(-1);
-    if (crossed === undefined || shrank) {
-      this.#announcedAt = crossed;
-      this.#announcement = '';
-      return;
+    const { localize } = this;
+    const { at, say } = limitNews(
+      text.length,
+      this.maxlength,
+      text.length < this.#draft.comment.length,
+      this.#limit.at,
+    );
+    if (say !== 'same') {
+      this.#limit = {
+        at,
+        text:
+          say === 'nothing'
+            ? ''
+            : say === 0
+              ? localize.term('feedbackLimitReached', localize.number(this.maxlength))
+              : localize.term('feedbackCharactersLeft', say, localize.number(say)),
+      };
     }
-    if (crossed === this.#announcedAt) return;
-    this.#announcedAt = crossed;
-    this.#announcement =
-      left === 0
-        ? this.localize.term('feedbackLimitReached', this.localize.number(this.maxlength))
-        : this.localize.term('feedbackCharactersLeft', left, this.localize.number(left));
+    this.#change({ comment: text });
   }
 
   #onContactChange(event: Event): void {
@@ -524,151 +454,86 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     const answered = this.state === 'submitting' || this.state === 'submitted';
     if (!answered && !this.readonly) {
       this.dismissed(reason);
-      this.#remember('dismissed');
+      this.#polite.remember('dismissed');
     }
     if (this.mode === 'floating') {
       this.open = false;
       this.#surface.closed('launcher');
     } else {
-      this.#setClosed('closed');
+      this.#polite.close();
     }
   }
 
   // ---- Rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.#closed !== 'open') return nothing;
+    if (!this.#polite.isOpen) return nothing;
+    const lang = this.localize.lang();
+    const dir = this.localize.dir();
     const floating = this.mode === 'floating';
     if (floating && !this.open) {
-      return html`<button
-        type="button"
-        part="launcher"
-        class="launcher"
-        data-focus="launcher"
-        aria-haspopup="dialog"
-        lang=${this.localize.lang()}
-        dir=${this.localize.dir()}
-        @click=${this.#openCard}
-      >
-        <span class="launcher-icon" aria-hidden="true">${starIcon(false)}</span>
-        ${this.localize.term('feedbackOpen')}
-      </button>`;
+      return launcher({
+        lang,
+        dir,
+        label: this.localize.term('feedbackOpen'),
+        onClick: this.#openCard,
+      });
     }
-    const lang = this.localize.lang();
     const questions = this.#questionSet;
     const thanks = this.state === 'submitted' && !this.inForm && !this.readonly;
     const intro = resolveText(questions.instructions, lang);
     const done = this.state === 'submitted' || this.readonly;
-    return html`<div
-      part="base"
-      class=${floating ? 'base card' : 'base'}
-      role=${floating ? 'dialog' : 'group'}
-      aria-labelledby="title"
-      tabindex=${floating ? '-1' : nothing}
-      data-focus="card"
-      lang=${lang}
-      dir=${this.localize.dir()}
-      @keydown=${floating ? this.#surface.keydown : nothing}
-    >
-      <div part="header" class="header">
-        <div part="title" class="title" id="title" role="heading" aria-level=${this.titleLevel}>
-          ${resolveText(questions.title, lang)}
-        </div>
-        ${
-          this.readonly && !floating
-            ? nothing
-            : html`<button
-                type="button"
-                part="close"
-                class="quiet"
-                data-focus="close"
-                @click=${() => this.#close('close-button')}
-              >
-                ${this.localize.term(done ? 'feedbackClose' : 'feedbackNotNow')}
-              </button>`
-        }
-      </div>
-      ${
-        thanks
-          ? nothing
-          : this.readonly
-            ? this.#renderSummary(lang)
-            : html`${intro ? html`<p part="intro" class="intro">${intro}</p>` : nothing}
-              ${this.#renderQuestions(lang)}`
-      }
-      ${this.readonly ? nothing : this.renderStatus()}
-      ${
-        thanks
-          ? html`<div part="thanks" class="thanks" tabindex="-1" data-focus="thanks">
-              <slot name="thanks"></slot>
-            </div>`
-          : html`<div class="actions">${this.renderSend()}</div>`
-      }
-    </div>`;
+    return card({
+      lang,
+      dir,
+      floating,
+      title: resolveText(questions.title, lang),
+      titleLevel: this.titleLevel,
+      close:
+        this.readonly && !floating
+          ? undefined
+          : this.localize.term(done ? 'feedbackClose' : 'feedbackNotNow'),
+      onClose: () => this.#close('close-button'),
+      onKeydown: this.#surface.keydown,
+      body: thanks
+        ? nothing
+        : this.readonly
+          ? this.#renderSummary(lang)
+          : html`${intro ? html`<p part="intro" class="intro">${intro}</p>` : nothing}
+            ${this.#renderQuestions(lang)}`,
+      status: this.readonly ? nothing : this.renderStatus(),
+      send: thanks ? undefined : this.renderSend(),
+    });
   }
 
   #renderQuestions(lang: string): TemplateResult {
-    const w = this.#wording();
-    const shows = (part: FeedbackPart) => this.#parts.includes(part);
-    const common = { dir: this.localize.dir(), disabled: !this.isEditable };
-    return html`
-      ${
-        shows('rating')
-          ? ratingChoices({
-              ...common,
-              style: this.ratingStyle,
-              question: w.rating.question,
-              options: this.#ratingOptions(),
-              rating: this.#draft.rating,
-              choose: (rating) => this.#change({ rating }),
-            })
-          : nothing
-      }
-      ${
-        shows('checks')
-          ? questionChoices({
-              ...common,
-              questions: this.#questionSet,
-              answers: this.#draft.answers,
-              lang,
-              missing: this.showMissing ? missingQuestions(this.#shown) : [],
-              notAnswered: this.localize.term('notAnswered'),
-              optional: this.#custom ? this.localize.term('optional') : '',
-              choose: (id, value) =>
-                this.#change({ answers: { ...this.#draft.answers, [id]: value } }),
-            })
-          : nothing
-      }
-      ${
-        shows('comment')
-          ? commentField({
-              ...common,
-              w,
-              comment: this.#draft.comment,
-              maxlength: this.maxlength,
-              counter: this.localize.term(
-                'feedbackCharacters',
-                this.localize.number(this.#draft.comment.length),
-                this.localize.number(this.maxlength),
-              ),
-              announcement: this.#announcement,
-              onInput: this.#onCommentInput,
-            })
-          : nothing
-      }
-      ${
-        shows('contact')
-          ? contactField({
-              ...common,
-              w,
-              allowed: this.#draft.contact,
-              details: this.#draft.details,
-              onChange: this.#onContactChange,
-              onInput: this.#onDetailsInput,
-            })
-          : nothing
-      }
-    `;
+    const { localize } = this;
+    return promptParts({
+      parts: this.#parts,
+      w: this.#wording(),
+      draft: this.#draft,
+      dir: localize.dir(),
+      disabled: !this.isEditable,
+      style: this.ratingStyle,
+      options: this.#ratingOptions(),
+      questions: this.#questionSet,
+      lang,
+      missing: this.showMissing ? missingQuestions(this.#shown) : [],
+      notAnswered: localize.term('notAnswered'),
+      optional: this.#custom ? localize.term('optional') : '',
+      maxlength: this.maxlength,
+      counter: localize.term(
+        'feedbackCharacters',
+        localize.number(this.#draft.comment.length),
+        localize.number(this.maxlength),
+      ),
+      announcement: this.#limit.text,
+      rate: (rating) => this.#change({ rating }),
+      answer: (id, value) => this.#change({ answers: { ...this.#draft.answers, [id]: value } }),
+      onCommentInput: this.#onCommentInput,
+      onContactChange: this.#onContactChange,
+      onDetailsInput: this.#onDetailsInput,
+    });
   }
 
   /** The finished response, for reading (e.g. by a clinician). */

@@ -1,20 +1,16 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { FeedbackContent } from './locales/index.js';
+import type { PartsView } from './parts.js';
 import { CONTACT_MAXLENGTH } from './value.js';
 
 /** "What could we do better?": the box, its hint, its count, and what is said near the limit. */
-export function commentField(o: {
-  w: FeedbackContent;
-  comment: string;
-  maxlength: number;
-  disabled: boolean;
-  /** "12 of 1,000 characters". */
-  counter: string;
-  /** What the live region says (only near the limit). */
-  announcement: string;
-  onInput(event: Event): void;
-}): TemplateResult {
+export function commentField(
+  o: Pick<
+    PartsView,
+    'w' | 'draft' | 'maxlength' | 'disabled' | 'counter' | 'announcement' | 'onCommentInput'
+  >,
+): TemplateResult {
+  const { comment } = o.draft;
   return html`<div class="field comment">
     <label class="legend" for="comment">${o.w.comment.question}</label>
     <p class="hint" id="comment-hint">${o.w.comment.hint}</p>
@@ -24,13 +20,13 @@ export function commentField(o: {
       rows="3"
       maxlength=${o.maxlength}
       aria-describedby="comment-hint comment-count"
-      .value=${o.comment}
+      .value=${comment}
       ?disabled=${o.disabled}
-      @input=${o.onInput}
+      @input=${o.onCommentInput}
     ></textarea>
     <p
       part="counter"
-      class=${o.comment.length >= o.maxlength ? 'counter at-limit' : 'counter'}
+      class=${comment.length >= o.maxlength ? 'counter at-limit' : 'counter'}
       id="comment-count"
     >
       ${o.counter}
@@ -42,27 +38,23 @@ export function commentField(o: {
 }
 
 /** "You may contact me", and once ticked, how. */
-export function contactField(o: {
-  w: FeedbackContent;
-  allowed: boolean;
-  details: string;
-  disabled: boolean;
-  onChange(event: Event): void;
-  onInput(event: Event): void;
-}): TemplateResult {
+export function contactField(
+  o: Pick<PartsView, 'w' | 'draft' | 'disabled' | 'onContactChange' | 'onDetailsInput'>,
+): TemplateResult {
+  const { contact, details } = o.draft;
   return html`<div part="contact" class="field contact">
     <span class="check">
       <input
         type="checkbox"
         id="contact"
-        .checked=${o.allowed}
+        .checked=${contact}
         ?disabled=${o.disabled}
-        @change=${o.onChange}
+        @change=${o.onContactChange}
       />
       <label for="contact">${o.w.contact.consent}</label>
     </span>
     ${
-      o.allowed
+      contact
         ? html`<div class="details">
             <label class="legend" for="contact-details">${o.w.contact.details}</label>
             <p class="hint" id="contact-hint">${o.w.contact.hint}</p>
@@ -71,9 +63,9 @@ export function contactField(o: {
               id="contact-details"
               maxlength=${CONTACT_MAXLENGTH}
               aria-describedby="contact-hint"
-              .value=${o.details}
+              .value=${details}
               ?disabled=${o.disabled}
-              @input=${o.onInput}
+              @input=${o.onDetailsInput}
             />
           </div>`
         : nothing

@@ -6,6 +6,8 @@ import type {
   Draft,
   FeedbackChecks,
   FeedbackContact,
+  FeedbackPart,
+  FeedbackPromptResult,
   FeedbackPromptValue,
   RatingStyle,
 } from './types.js';
@@ -34,6 +36,13 @@ export const EMPTY_DRAFT: Draft = {
 /** The values a rating style takes. */
 export function ratingRange(style: RatingStyle): { min: number; max: number } {
   return style === 'scale' ? { min: 0, max: 10 } : { min: 1, max: 5 };
+}
+
+/** What is wrong with a kept rating after the style changed, or undefined when it fits. */
+export function ratingMisfit(rating: number | null, style: RatingStyle): string | undefined {
+  const { min, max } = ratingRange(style);
+  if (rating === null || (rating >= min && rating <= max)) return undefined;
+  return `value.rating ${rating} does not fit rating="${style}" (${min}–${max}); it was cleared.`;
 }
 
 /** An answer by item id; undefined for an id with none (`toString` included). */
@@ -72,6 +81,23 @@ export function valueOf(draft: Draft, custom: boolean): FeedbackPromptValue {
     answers: custom ? { ...draft.answers } : {},
     comment: draft.comment,
     contact: contactOf(draft),
+  };
+}
+
+/** The answers a result carries: those of the parts shown, the others empty. */
+export function resultAnswers(
+  value: FeedbackPromptValue,
+  parts: readonly FeedbackPart[],
+  style: RatingStyle,
+): Pick<FeedbackPromptResult, 'rating' | 'checks' | 'answers' | 'comment' | 'contact'> {
+  const shows = (part: FeedbackPart) => parts.includes(part);
+  const empty = valueOf(EMPTY_DRAFT, false);
+  return {
+    rating: { style, value: shows('rating') ? value.rating : null },
+    checks: shows('checks') ? value.checks : empty.checks,
+    answers: shows('checks') ? value.answers : {},
+    comment: shows('comment') ? value.comment : '',
+    contact: shows('contact') ? value.contact : empty.contact,
   };
 }
 
@@ -124,7 +150,7 @@ export function readValue(
     for (const [key, answer] of Object.entries(isRecord(checks) ? checks : {})) {
       const id = Object.hasOwn(CHECK_IDS, key) ? CHECK_IDS[key as keyof FeedbackChecks] : undefined;
       if (id === undefined) {
-        problems.push(`value.checks.${key} is not one of heard, respected, whatIWanted`);
+        problems.push(`value.checks.${key} is not one of ${Object.keys(CHECK_IDS).join(', ')}`);
       } else if (answer === 'yes' || answer === 'partly' || answer === 'no') {
         draft.answers[id] = CHECK_VALUES[answer];
       } else if (answer !== null) {
@@ -162,6 +188,30 @@ export function readValue(
     }
   }
   return { draft, answers: v.answers, problems };
+}
+
+/**
+ * A `value` given by the host, as the draft takes it. `questions` are a clinic's own, when they
+ * have arrived: answers to them are checked against them. Without them, answers given for a
+ * clinic's questions still to come are returned as `pending`.
+ */
+export function takeValue(
+  next: unknown,
+  o: { style: RatingStyle; maxlength: number; questions: InstrumentDefinition | undefined },
+): { draft: Draft; pending?: object; problems: string[] } {
+  const { questions } = o;
+  const { draft, answers, problems } = readValue(next ?? {}, {
+    ...o,
+    custom: questions !== undefined,
+  });
+  if (questions) {
+    const accepted = acceptAnswers(questions, answers ?? {});
+    draft.answers = accepted.answers;
+    if (accepted.problem) problems.push(accepted.problem);
+  } else if (answers !== null && typeof answers === 'object' && Object.keys(answers).length > 0) {
+    return { draft, pending: answers, problems };
+  }
+  return { draft, problems };
 }
 
 /**

@@ -1,0 +1,49 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { InstrumentDefinition } from '../instruments/types.js';
+import { questionChoices, ratingChoices } from './choices.js';
+import type { RatingOption } from './compose.js';
+import { commentField, contactField } from './fields.js';
+import type { FeedbackContent } from './locales/index.js';
+import type { Draft, FeedbackPart, RatingStyle } from './types.js';
+
+/** What the answered parts show, and what they call when the person answers. */
+export interface PartsView {
+  parts: readonly FeedbackPart[];
+  w: FeedbackContent;
+  draft: Draft;
+  dir: 'ltr' | 'rtl';
+  disabled: boolean;
+  style: RatingStyle;
+  options: readonly RatingOption[];
+  questions: InstrumentDefinition;
+  lang: string;
+  /** The indexes of the questions marked as missing. */
+  missing: readonly number[];
+  notAnswered: string;
+  /** "(optional)", shown after a clinic's question that is not required; '' for none. */
+  optional: string;
+  maxlength: number;
+  /** "12 of 1,000 characters". */
+  counter: string;
+  /** What the comment's live region says (only near the limit). */
+  announcement: string;
+  rate(rating: number): void;
+  answer(id: string, value: number): void;
+  onCommentInput(event: Event): void;
+  onContactChange(event: Event): void;
+  onDetailsInput(event: Event): void;
+}
+
+/**
+ * The parts a person answers, in order: the overall rating, the checks (the quick checks or a
+ * clinic's own questions), the comment and the contact choice, each only when included.
+ */
+export function promptParts(o: PartsView): TemplateResult {
+  const shows = (part: FeedbackPart) => o.parts.includes(part);
+  return html`
+    ${shows('rating') ? ratingChoices(o) : nothing}
+    ${shows('checks') ? questionChoices(o) : nothing}
+    ${shows('comment') ? commentField(o) : nothing} ${shows('contact') ? contactField(o) : nothing}
+  `;
+}
