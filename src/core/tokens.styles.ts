@@ -140,7 +140,7 @@ export default css`
     button:focus-visible,
     [tabindex]:focus-visible,
     input:focus-visible + label,
-    input:focus-visible + .answer {
+    input:focus-visible + .box {
       outline-color: Highlight;
     }
   }

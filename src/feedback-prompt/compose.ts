@@ -1,6 +1,7 @@
 import type { Checked } from '../core/definition-controller.js';
 import { resolveText } from '../core/text.js';
-import { checkInstrumentOnce } from '../instruments/validate.js';
+import { checkLoaded } from '../instruments/checker.js';
+import { isRegistered } from '../instruments/registry.js';
 import { missingRequired, scaleOf } from '../instruments/scoring.js';
 import type { FacesScale, InstrumentDefinition, LikertScale } from '../instruments/types.js';
 import type { FeedbackContent } from './locales/index.js';
@@ -103,7 +104,8 @@ export function isDefaultChecks(questions: InstrumentDefinition | undefined): bo
 
 /** A clinic's own questions checked: a valid instrument of Likert or faces items whose ids are free. */
 export function checkQuestions(raw: unknown): Checked<InstrumentDefinition> {
-  const check = checkInstrumentOnce(raw);
+  // Registered instruments were checked when registered; the validator is loaded for the rest.
+  const check = isRegistered(raw) ? { ok: true as const, instrument: raw } : checkLoaded(raw);
   const problems = check.ok ? [] : check.problems.map((p) => p.message);
   if (check.ok) {
     check.instrument.items.forEach((item, i) => {

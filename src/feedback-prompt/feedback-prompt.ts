@@ -7,7 +7,8 @@ import { FocusAfterUpdateController, SurfaceController } from '../core/surface.j
 import type { DefinitionRef } from '../core/result.js';
 import { resolveText } from '../core/text.js';
 import { sha256Hex } from '../core/hash.js';
-import { lookUpInstrument } from '../instruments/registry.js';
+import { isRegistered, lookUpInstrument } from '../instruments/registry.js';
+import { checkerReady } from '../instruments/checker.js';
 import type { InstrumentDefinition } from '../instruments/types.js';
 import en from './locales/en.js';
 import './locales/index.js';
@@ -170,6 +171,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     property: 'questions',
     given: () => this.questions,
     lookUp: (id) => lookUpInstrument(id, this.rapportContext?.instruments),
+    ready: (candidate) => (isRegistered(candidate) ? undefined : checkerReady()),
     check: checkQuestions,
     // Without a clinic's own questions, the quick checks in the widget's language.
     fallback: () => defaultChecks(this.#wording()),
