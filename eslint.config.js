@@ -14,6 +14,7 @@ export default tseslint.config(
       'coverage/',
       'custom-elements.json',
       'bench/results/',
+      '.scratch/',
     ],
   },
   js.configs.recommended,
