@@ -102,14 +102,19 @@ export class RapportElement extends LitElement {
     void settled.then(() => this.#pendingWork.delete(settled));
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.#pendingWork.size > 0) {
-      await Promise.all(this.#pendingWork);
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  protected override getUpdateComplete(): Promise<boolean> {
+    // Nothing being fetched: exactly Lit's own promise, with its timing.
+    if (this.#pendingWork.size === 0) return super.getUpdateComplete();
+    return (async () => {
+      let result = await super.getUpdateComplete();
+      while (this.#pendingWork.size > 0) {
+        await Promise.all(this.#pendingWork);
+        result = await super.getUpdateComplete();
+      }
+      return result;
+    })();
   }
+
 
   /**
    * Reports a problem once: the same `key` again (the same bad definition on every update, the
