@@ -1,18 +1,45 @@
 // The demo portal's own script: what a host page writes around Rapport.
 import '../src/index.js';
-import type { RapportAllianceScale } from '../src/index.js';
+import type { RapportAllianceScale, RapportResult } from '../src/index.js';
+import { toConsent, toQuestionnaireResponse } from '../src/fhir/index.js';
 
 const scale = document.querySelector<RapportAllianceScale>('#scale')!;
 const provider = document.querySelector('#provider')!;
 const log = document.querySelector<HTMLOListElement>('#events')!;
 const failSave = document.querySelector<HTMLInputElement>('#fail-save')!;
+const asFhir = document.querySelector<HTMLInputElement>('#as-fhir')!;
+
+/** A result as the FHIR R4 resource an EHR would store (rapport-elements/fhir). */
+function fhirOf(result: RapportResult, from: EventTarget | null): unknown {
+  switch (result.kind) {
+    case 'consent-notice':
+      return toConsent(result);
+    case 'alliance-scale':
+      return toQuestionnaireResponse(result, (from as RapportAllianceScale).definition!);
+    case 'feedback-prompt':
+      return toQuestionnaireResponse(result);
+    case 'boundary-agreement':
+      return toQuestionnaireResponse(result);
+    default:
+      return null;
+  }
+}
 
 function record(event: Event & { detail?: unknown }): void {
   const item = document.createElement('li');
   const name = document.createElement('strong');
   name.textContent = `${new Date().toLocaleTimeString()} ${event.type}`;
   const body = document.createElement('pre');
-  body.textContent = JSON.stringify(event.detail, null, 2);
+  let shown = event.detail;
+  if (asFhir.checked && event.type === 'rapport-submit') {
+    try {
+      shown = fhirOf(event.detail as RapportResult, event.target);
+      name.textContent += ' (as FHIR R4)';
+    } catch (error) {
+      shown = { error: (error as Error).message };
+    }
+  }
+  body.textContent = JSON.stringify(shown, null, 2);
   item.append(name, body);
   log.prepend(item);
 }
