@@ -115,7 +115,6 @@ export class RapportElement extends LitElement {
     })();
   }
 
-
   /**
    * Reports a problem once: the same `key` again (the same bad definition on every update, the
    * same bad attribute value) stays quiet until `forgetReported()`.
