@@ -59,9 +59,10 @@ describe('consent notice: value problems', () => {
   const items = listItems([{ id: 'gp', label: 'GP' }], []);
 
   it('says nothing when every part was used', () => {
-    expect(valueProblem(readValue({ acknowledged: ['limits'], choices: { gp: true } }, items))).to
-      .be.null;
-    expect(valueProblem(readValue(null, items))).to.be.null;
+    expect(
+      valueProblem(readValue({ acknowledged: ['limits'], choices: { gp: true } }, items)),
+    ).to.equal(null);
+    expect(valueProblem(readValue(null, items))).to.equal(null);
   });
 
   it('names what was dropped, by id only', () => {
