@@ -59,31 +59,33 @@ export class DecisionController {
   /** What was ticked when "Review or withdraw" was pressed, for "Back". */
   #reviewSnapshot: ReadonlySet<string> | undefined;
 
-  constructor(
-    private readonly host: DecisionHost,
-    private readonly options: DecisionOptions,
-  ) {}
+  readonly #host: DecisionHost;
+  readonly #options: DecisionOptions;
+
+  constructor(host: DecisionHost, options: DecisionOptions) {
+    this.#host = host;
+    this.#options = options;
+  }
 
   set(patch: Partial<ViewState>): void {
     Object.assign(this.view, patch);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Agrees (or, after a failed save, sends the same decision again). */
-  submit(): Promise<boolean> {
-    const { host, view } = this;
-    if (host.state === 'submitting') return Promise.resolve(false);
-    if (host.state !== 'failed') {
-      if (view.stage !== 'ask' && view.stage !== 'review') return Promise.resolve(false);
+  async submit(): Promise<boolean> {
+    const { state } = this.#host;
+    const { stage } = this.view;
+    if (state === 'submitting') return false;
+    if (state !== 'failed') {
+      if (stage !== 'ask' && stage !== 'review') return false;
       this.pending = 'granted';
     }
     return this.#send();
   }
 
-  decline(): Promise<boolean> {
-    if (this.host.state === 'submitting' || this.view.stage !== 'ask') {
-      return Promise.resolve(false);
-    }
+  async decline(): Promise<boolean> {
+    if (this.#host.state === 'submitting' || this.view.stage !== 'ask') return false;
     this.pending = 'declined';
     return this.#send();
   }
@@ -91,10 +93,10 @@ export class DecisionController {
   /** Withdraws an agreement: from the short state, or while reviewing or confirming it. */
   async withdraw(): Promise<boolean> {
     const { stage } = this.view;
-    if (this.host.state === 'submitting') return false;
+    if (this.#host.state === 'submitting') return false;
     if (stage === 'agreed') {
       this.#restart('confirm', this.view.ticked);
-      await this.host.updateComplete;
+      await this.#host.updateComplete;
     } else if (stage !== 'review' && stage !== 'confirm') {
       return false;
     }
@@ -104,7 +106,7 @@ export class DecisionController {
 
   /** A new response; someone who agreed sees the short state again. */
   reset(): void {
-    this.options.restart();
+    this.#options.restart();
     this.#forget();
     this.#begin();
   }
@@ -114,7 +116,8 @@ export class DecisionController {
    * something to ask expands.
    */
   willUpdate(changed: PropertyValues, first: boolean): void {
-    const { host, view } = this;
+    const host = this.#host;
+    const { view } = this;
     if (first || changed.has('version') || changed.has('acceptedVersion')) {
       this.#begin();
     } else if (changed.has('acceptedAt') && view.stage === 'agreed' && !this.saved) {
@@ -127,7 +130,7 @@ export class DecisionController {
 
   /** Where the person starts: asked, or the short state for the version they agreed to. */
   #begin(): void {
-    const { host } = this;
+    const host = this.#host;
     this.set({
       stage: initialStage(host.version, host.acceptedVersion),
       agreedAt: validDate(host.acceptedAt),
@@ -143,35 +146,35 @@ export class DecisionController {
 
   /** A new response (new `responseId`) in `stage`, with `ticked` ticked. */
   #restart(stage: Stage, ticked: ReadonlySet<string>): void {
-    this.options.restart();
+    this.#options.restart();
     this.#forget();
     this.set({ stage, ticked: new Set(ticked) });
   }
 
   async #send(): Promise<boolean> {
     const status = this.pending;
-    const hadFocus = this.host.shadowRoot?.activeElement != null;
-    const saved = await this.options.send();
+    const hadFocus = this.#host.shadowRoot?.activeElement != null;
+    const saved = await this.#options.send();
     if (saved) this.#decided(status, hadFocus);
     return saved;
   }
 
   /** After a decision is saved: the short state, and the presentation steps aside. */
   #decided(status: ConsentStatus, hadFocus: boolean): void {
-    const { host } = this;
+    const host = this.#host;
     this.saved = { status, hash: this.lastHash };
     if (status === 'granted') this.set({ stage: 'agreed', agreedAt: this.completedAt });
     else this.set({ stage: status });
     if (host.mode !== 'inline') host.open = false;
     if (hadFocus && host.mode !== 'dialog') {
-      this.options.focus.request(host.mode === 'banner' ? 'reopen' : 'outcome');
+      this.#options.focus.request(host.mode === 'banner' ? 'reopen' : 'outcome');
     }
   }
 
   /** A box was ticked or unticked. */
   toggle = (item: Item, event: Event): void => {
-    if (!this.options.editable() || this.view.stage === 'confirm') {
-      this.host.requestUpdate();
+    if (!this.#options.editable() || this.view.stage === 'confirm') {
+      this.#host.requestUpdate();
       return;
     }
     const next = new Set(this.view.ticked);
@@ -179,7 +182,7 @@ export class DecisionController {
     else next.delete(item.id);
     this.set({ ticked: next });
     this.pending = 'granted';
-    this.options.changed();
+    this.#options.changed();
   };
 
   readonly on: DecisionHandlers = {
@@ -187,33 +190,33 @@ export class DecisionController {
     decline: () => void this.decline(),
     review: () => {
       // They agreed to this version, so its acknowledgements stand; their choices are `value`'s.
-      const required = this.options
+      const required = this.#options
         .items()
         .filter((i) => i.required)
         .map((i) => i.id);
       this.#reviewSnapshot = new Set(this.view.ticked);
       this.#restart('review', new Set([...this.view.ticked, ...required]));
-      this.options.focus.request('title');
+      this.#options.focus.request('title');
     },
     back: () => {
       this.#restart('agreed', this.#reviewSnapshot ?? this.view.ticked);
-      this.set({ agreedAt: this.view.agreedAt ?? validDate(this.host.acceptedAt) });
-      this.options.focus.request('review');
+      this.set({ agreedAt: this.view.agreedAt ?? validDate(this.#host.acceptedAt) });
+      this.#options.focus.request('review');
     },
     askWithdraw: () => {
-      if (this.host.state === 'submitting') return;
+      if (this.#host.state === 'submitting') return;
       this.set({ stage: 'confirm' });
-      this.options.focus.request('confirm');
+      this.#options.focus.request('confirm');
     },
     keep: () => {
       this.set({ stage: 'review' });
-      if (this.host.state === 'failed') this.host.state = 'editing';
-      this.options.focus.request('withdraw');
+      if (this.#host.state === 'failed') this.#host.state = 'editing';
+      this.#options.focus.request('withdraw');
     },
     withdraw: () => void this.withdraw(),
     readAgain: () => {
       this.#restart('ask', new Set());
-      this.options.focus.request('title');
+      this.#options.focus.request('title');
     },
   };
 }

@@ -203,7 +203,9 @@ function renderBox(v: NoticeView, item: Item): TemplateResult {
     }
     ${
       missing
-        ? html`<p class="box-error" id=${`${key}-error`}>${v.localize.term('consentNotTicked')}</p>`
+        ? html`<p class="box-error item-error" id=${`${key}-error`}>
+            ${v.localize.term('consentNotTicked')}
+          </p>`
         : nothing
     }
   </div>`;
