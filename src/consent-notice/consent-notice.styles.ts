@@ -253,10 +253,6 @@ export default css`
     box-shadow: 0 0.125rem 0.5rem rgb(0 0 0 / 0.25);
   }
 
-  .spacer {
-    display: block;
-  }
-
   /* Dialog: native, modal, scrolls inside itself at any zoom. */
   .dialog {
     inline-size: min(44rem, calc(100vw - 1rem));

@@ -5,7 +5,7 @@ import { DefinitionController } from '../core/definition-controller.js';
 import { FocusAfterUpdateController } from '../core/surface.js';
 import type { DefinitionRef } from '../core/result.js';
 import { foldSpace, resolveText, type LocalizedText } from '../core/text.js';
-import { sha256Hex, sha256HexSync } from '../core/hash.js';
+import { sha256HexSync } from '../core/hash.js';
 import './locales/index.js';
 import type { NoticeContent } from './locales/index.js';
 import { checkChoices, type ConsentChoice, type ConsentNoticeValue } from './choices.js';
@@ -148,7 +148,7 @@ export class RapportConsentNotice extends RapportFormControl {
 
   #itemsOf = itemsCache();
   #canonical = canonicalCache();
-  #formHash: { text: string; hash: string } | undefined;
+  #hash: { text: string; hash: string } | undefined;
 
   readonly #choices = new DefinitionController<readonly ConsentChoice[]>(this, {
     property: 'choices',
@@ -330,6 +330,18 @@ export class RapportConsentNotice extends RapportFormControl {
     });
   }
 
+  /**
+   * The SHA-256 of the canonical text, for the form's fields and the result alike: computed
+   * here rather than by `crypto.subtle`, as the form needs it at once; kept while the text is
+   * the same.
+   */
+  #contentHash(): string | null {
+    const text = this.#canonicalText();
+    if (text === null) return null;
+    if (this.#hash?.text !== text) this.#hash = { text, hash: sha256HexSync(text) };
+    return this.#hash.hash;
+  }
+
   get #definitionId(): { id: string; version: string } {
     return {
       id: this.noticeId || DEFAULT_NOTICE.id,
@@ -369,10 +381,7 @@ export class RapportConsentNotice extends RapportFormControl {
       (stage === 'ask' || stage === 'review') &&
       this.#items.every((i) => !i.required || ticked.has(i.id))
     ) {
-      // The same digest as the result's, computed synchronously for the form.
-      const text = this.#canonicalText() ?? '';
-      if (this.#formHash?.text !== text) this.#formHash = { text, hash: sha256HexSync(text) };
-      decision = { status: 'granted', hash: this.#formHash.hash };
+      decision = { status: 'granted', hash: this.#contentHash() ?? '' };
     }
     return decision ? formFields({ ...decision, ...this.#definitionId }, this.value) : [];
   }
@@ -391,9 +400,8 @@ export class RapportConsentNotice extends RapportFormControl {
   }
 
   protected async definitionRef(): Promise<DefinitionRef | null> {
-    const text = this.#canonicalText();
-    if (text === null) return null;
-    const hash = await sha256Hex(text);
+    const hash = this.#contentHash();
+    if (hash === null) return null;
     this.#decision.lastHash = hash;
     return { ...this.#definitionId, contentHash: hash };
   }
