@@ -22,7 +22,7 @@ import {
 } from './compose.js';
 import { readValue, valueOf, valueProblem } from './value.js';
 import { canonicalCache } from './canonical.js';
-import { HostContent, type LightDom } from './light-dom.js';
+import { HostContent } from './light-dom.js';
 import { PresentationController, type ConsentNoticeMode } from './presentation.js';
 import { DecisionController } from './decision.js';
 import { renderPanel, renderUnavailable } from './templates.js';
@@ -156,14 +156,14 @@ export class RapportConsentNotice extends RapportFormControl {
     lookUp: () => undefined,
     check: checkChoices,
     fallback: () => NO_CHOICES,
-    changed: () => this.#keepKnownTicks(),
+    changed: () => this.#decision.keepKnown(this.#items),
     applyValue: (_, value) => this.#applyValue(value, true),
   });
 
   readonly #focus = new FocusAfterUpdateController(this);
   readonly #decision = new DecisionController(this, {
-    send: () => this.#sendResponse(),
-    restart: () => this.#newResponse(),
+    send: () => super.submit(),
+    restart: () => super.reset(),
     changed: () => this.answerChanged(),
     editable: () => this.isEditable,
     items: () => this.#items,
@@ -177,14 +177,14 @@ export class RapportConsentNotice extends RapportFormControl {
   });
 
   /** What the host put inside: child choices, slotted text, the changes slot. */
-  readonly #host = new HostContent(this, {
+  readonly #lightDom = new HostContent(this, {
     problem: (problems) =>
       this.reportOnce(`children:${problems}`, {
         code: 'invalid-definition',
         message: `choices: ${problems}.`,
       }),
     changed: () => {
-      this.#keepKnownTicks();
+      this.#decision.keepKnown(this.#items);
       this.requestUpdate();
     },
   });
@@ -266,39 +266,21 @@ export class RapportConsentNotice extends RapportFormControl {
 
   // ---- State ---------------------------------------------------------------------------------
 
-  #sendResponse(): Promise<boolean> {
-    return super.submit();
-  }
-
-  #newResponse(): void {
-    super.reset();
-  }
-
   /** The boxes to tick, the same list while the choices are the same (it is asked often). */
   get #items(): Item[] {
-    return this.#itemsOf(this.#choices.definition ?? NO_CHOICES, this.#light.children ?? []);
-  }
-
-  get #light(): LightDom {
-    return this.#host.current;
+    return this.#itemsOf(
+      this.#choices.definition ?? NO_CHOICES,
+      this.#lightDom.current.children ?? [],
+    );
   }
 
   get #isReady(): boolean {
-    return this.#choices.status === 'ready' && this.#light.children !== null;
+    return this.#choices.status === 'ready' && this.#lightDom.current.children !== null;
   }
 
   /** The built-in notice in the widget's language (English is always registered). */
   get #content(): NoticeContent {
     return this.localize.content('consentNotice') as NoticeContent;
-  }
-
-  /** After the choices change, forget ticks of choices that are gone. */
-  #keepKnownTicks(): void {
-    const ids = new Set(this.#items.map((i) => i.id));
-    const { ticked } = this.#decision.view;
-    if ([...ticked].some((id) => !ids.has(id))) {
-      this.#decision.set({ ticked: new Set([...ticked].filter((id) => ids.has(id))) });
-    }
   }
 
   #applyValue(next: unknown, report: boolean): void {
@@ -325,8 +307,8 @@ export class RapportConsentNotice extends RapportFormControl {
       content: this.#content,
       lang: this.localize.lang(),
       items: this.#items,
-      texts: this.#light.texts,
-      custom: this.#light.custom,
+      texts: this.#lightDom.current.texts,
+      custom: this.#lightDom.current.custom,
     });
   }
 
@@ -456,10 +438,14 @@ export class RapportConsentNotice extends RapportFormControl {
         busy: this.state === 'submitting',
         settled: this.state === 'submitted' || this.state === 'failed',
         inForm: this.inForm,
-        custom: this.#light.custom,
+        custom: this.#lightDom.current.custom,
         version: this.#definitionId.version,
         changed: changed
-          ? { at: validDate(this.acceptedAt), summary: this.changes, slot: this.#light.hasChanges }
+          ? {
+              at: validDate(this.acceptedAt),
+              summary: this.changes,
+              slot: this.#lightDom.current.hasChanges,
+            }
           : null,
         agreedAt,
         toggle: decision.toggle,

@@ -72,6 +72,15 @@ export class DecisionController {
     this.#host.requestUpdate();
   }
 
+  /** After the choices change, forgets the ticks of boxes that are gone. */
+  keepKnown(items: readonly Item[]): void {
+    const ids = new Set(items.map((i) => i.id));
+    const { ticked } = this.view;
+    if ([...ticked].some((id) => !ids.has(id))) {
+      this.set({ ticked: new Set([...ticked].filter((id) => ids.has(id))) });
+    }
+  }
+
   /** Agrees (or, after a failed save, sends the same decision again). */
   async submit(): Promise<boolean> {
     const { state } = this.#host;
