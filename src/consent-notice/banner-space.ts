@@ -11,14 +11,17 @@ export class BannerSpaceController implements ReactiveController {
   #resize: ResizeObserver | undefined;
   #scrollPadding: string | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & { renderRoot: ParentNode }) {
+  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
+
+  constructor(host: ReactiveControllerHost & { renderRoot: ParentNode }) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** Measures the banner while `on`, and gives the page its space back when not. */
   watch(on: boolean): void {
     if (!on) return this.hostDisconnected();
-    const fixed = this.host.renderRoot.querySelector('.fixed');
+    const fixed = this.#host.renderRoot.querySelector('.fixed');
     if (this.#resize || !fixed || typeof ResizeObserver === 'undefined') return;
     // Measured in the next frame: resizing the spacer inside the callback would re-trigger it.
     this.#resize = new ResizeObserver(() => requestAnimationFrame(() => this.#measure(fixed)));
@@ -33,7 +36,7 @@ export class BannerSpaceController implements ReactiveController {
     root.setProperty('scroll-padding-block-end', `${height}px`);
     if (height !== this.height) {
       this.height = height;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 

@@ -2,6 +2,7 @@
  * What a consent notice shows, from its choices and settings: the boxes to tick, where the
  * person starts, and the form fields of a decision. Pure: no DOM.
  */
+import type { EnvelopeParts } from '../core/response.js';
 import type { RapportResultBase } from '../core/result.js';
 import type { LocalizedText } from '../core/text.js';
 import { LIMITS_ID, type ConsentChoice, type ConsentNoticeValue } from './choices.js';
@@ -95,6 +96,20 @@ export function listItems(
   ];
 }
 
+/** `listItems`, giving the same list again while the choices and the children are the same. */
+export function itemsCache(): (
+  data: readonly ConsentChoice[],
+  children: readonly ChildChoice[],
+) => Item[] {
+  let last: { data: unknown; children: unknown; items: Item[] } | undefined;
+  return (data, children) => {
+    if (last?.data !== data || last.children !== children) {
+      last = { data, children, items: listItems(data, children) };
+    }
+    return last.items;
+  };
+}
+
 /** Someone who agreed to this very version sees the short state; anyone else is asked. */
 export function initialStage(version: string, acceptedVersion: string): Stage {
   return acceptedVersion !== '' && acceptedVersion === version ? 'agreed' : 'ask';
@@ -125,4 +140,26 @@ export function formFields(
       String(granted && yes),
     ]),
   ];
+}
+
+/**
+ * The result of a decision: the envelope without a duration (a consent is a decision, not a
+ * questionnaire), the status, and the choices and acknowledgements. Saying no grants nothing.
+ */
+export function consentResult(
+  envelope: EnvelopeParts,
+  status: ConsentStatus,
+  value: ConsentNoticeValue,
+): ConsentNoticeResult {
+  const { durationMs, ...common } = envelope;
+  const granted = status === 'granted';
+  return {
+    kind: 'consent-notice',
+    ...common,
+    status,
+    choices: Object.fromEntries(
+      Object.entries(value.choices).map(([id, yes]) => [id, granted && yes]),
+    ),
+    acknowledged: granted ? value.acknowledged : [],
+  };
 }

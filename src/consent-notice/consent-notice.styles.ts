@@ -135,11 +135,6 @@ export default css`
     border-inline-start-width: 4px;
   }
 
-  .box-error {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-
   /* Agree and decline: the same size, the same place, the same look. */
   .decisions {
     display: grid;
@@ -147,31 +142,22 @@ export default css`
     gap: var(--_space-2);
   }
 
-  button.decision,
-  button.secondary,
-  button.quiet,
-  button.reopen {
+  /* Every button but the core's Send and Try again: decisions, the short state's, quiet ones. */
+  button:not(.primary) {
     min-block-size: var(--_target);
     min-inline-size: var(--_target);
     padding-block: var(--_space-2);
     padding-inline: var(--_space-3);
+    border: 2px solid var(--_accent);
     border-radius: var(--_radius);
+    background: var(--_surface-raised);
     color: var(--_text);
     font: inherit;
     font-weight: 600;
     cursor: pointer;
   }
 
-  button.decision,
-  button.secondary {
-    border: 2px solid var(--_accent);
-    background: var(--_surface-raised);
-  }
-
-  button.decision:hover,
-  button.secondary:hover,
-  button.quiet:hover,
-  button.reopen:hover {
+  button:not(.primary):hover {
     text-decoration: underline;
   }
 
@@ -216,13 +202,12 @@ export default css`
     border-radius: var(--_radius);
   }
 
-  .confirm .question {
+  .confirm p {
     margin: 0;
-    font-weight: 650;
   }
 
-  .confirm .explain {
-    margin: 0;
+  .confirm .question {
+    font-weight: 650;
   }
 
   /* Banner: fixed to the bottom of the window; the spacer keeps its height in the page. */
@@ -263,14 +248,9 @@ export default css`
   button.reopen {
     align-self: end;
     margin: var(--_space-2);
-    border: 2px solid var(--_accent);
     border-radius: 999px;
     background: var(--_panel);
     box-shadow: 0 0.125rem 0.5rem rgb(0 0 0 / 0.25);
-  }
-
-  .spacer {
-    display: block;
   }
 
   /* Dialog: native, modal, scrolls inside itself at any zoom. */
@@ -298,10 +278,7 @@ export default css`
   }
 
   @media (forced-colors: active) {
-    button.decision,
-    button.secondary,
-    button.quiet,
-    button.reopen {
+    button:not(.primary) {
       border-color: ButtonText;
     }
     .box.missing {

@@ -1,13 +1,10 @@
-import { html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import { DefinitionController } from '../core/definition-controller.js';
-import { LightDomController } from '../core/json-child.js';
 import { FocusAfterUpdateController } from '../core/surface.js';
 import type { DefinitionRef } from '../core/result.js';
 import { foldSpace, resolveText, type LocalizedText } from '../core/text.js';
-import { sha256Hex } from '../core/hash.js';
 import { sha256HexSync } from '../core/sha256.js';
 import './locales/index.js';
 import type { NoticeContent } from './locales/index.js';
@@ -15,39 +12,25 @@ import { checkChoices, type ConsentChoice, type ConsentNoticeValue } from './cho
 import {
   DEFAULT_NOTICE,
   choiceSlot,
+  consentResult,
   formFields,
-  initialStage,
-  listItems,
+  itemsCache,
   validDate,
   type ConsentNoticeResult,
   type ConsentStatus,
   type Item,
-  type Stage,
 } from './compose.js';
-import { readValue, valueOf } from './value.js';
+import { readValue, valueOf, valueProblem } from './value.js';
 import { canonicalCache } from './canonical.js';
-import { readLightDom, type LightDom } from './light-dom.js';
+import { HostContent } from './light-dom.js';
 import { PresentationController, type ConsentNoticeMode } from './presentation.js';
-import { renderNotice, renderOutcome, type NoticeView } from './templates.js';
+import { DecisionController } from './decision.js';
+import { renderPanel, renderUnavailable } from './templates.js';
 import styles from './consent-notice.styles.js';
 
 export type { ConsentNoticeMode, ConsentNoticeResult, ConsentStatus };
 
-/** Where the person is, what is ticked, and when the agreement shown was made. */
-interface ViewState {
-  stage: Stage;
-  ticked: ReadonlySet<string>;
-  agreedAt: string | null;
-}
-
 const NO_CHOICES: readonly ConsentChoice[] = [];
-const NO_LIGHT_DOM: LightDom = {
-  children: [],
-  problems: '',
-  custom: false,
-  hasChanges: false,
-  texts: new Map(),
-};
 
 /**
  * @tag rapport-consent-notice
@@ -163,26 +146,9 @@ export class RapportConsentNotice extends RapportFormControl {
 
   protected readonly resultKind = 'consent-notice';
 
-  #view: ViewState = {
-    stage: 'ask',
-    ticked: new Set(),
-    agreedAt: null,
-  };
-  /** What the host put inside: child choices, slotted text, the changes slot. */
-  #light = NO_LIGHT_DOM;
-  #lightKey = '';
-  /** The decision being sent: what Agree, Decline or Withdraw asked for. Kept for a retry. */
-  #pending: ConsentStatus = 'granted';
-  /** The decision saved in this response, until a new one starts. */
-  #saved: { status: ConsentStatus; hash: string } | undefined;
-  #completedAt = '';
-  /** The content hash of the last response sent. */
-  #lastHash = '';
-  /** What was ticked when "Review or withdraw" was pressed, for "Back". */
-  #reviewSnapshot: ReadonlySet<string> | undefined;
-  #itemsMemo: { data: unknown; children: unknown; items: Item[] } | undefined;
+  #itemsOf = itemsCache();
   #canonical = canonicalCache();
-  #formHash: { text: string; hash: string } | undefined;
+  #hash: { text: string; hash: string } | undefined;
 
   readonly #choices = new DefinitionController<readonly ConsentChoice[]>(this, {
     property: 'choices',
@@ -190,28 +156,38 @@ export class RapportConsentNotice extends RapportFormControl {
     lookUp: () => undefined,
     check: checkChoices,
     fallback: () => NO_CHOICES,
-    changed: () => this.#keepKnownTicks(),
+    changed: () => this.#decision.keepKnown(this.#items),
     applyValue: (_, value) => this.#applyValue(value, true),
   });
 
   readonly #focus = new FocusAfterUpdateController(this);
+  readonly #decision = new DecisionController(this, {
+    send: () => super.submit(),
+    restart: () => super.reset(),
+    changed: () => this.answerChanged(),
+    editable: () => this.isEditable,
+    items: () => this.#items,
+    focus: this.#focus,
+  });
   readonly #presentation = new PresentationController(this, {
-    canDismiss: () => this.state !== 'submitting' && !(this.required && this.#view.stage === 'ask'),
+    canDismiss: () =>
+      this.state !== 'submitting' && !(this.required && this.#decision.view.stage === 'ask'),
     dismissed: (reason) => this.dismissed(reason),
     focus: this.#focus,
   });
 
-  constructor() {
-    super();
-    // A no-build page may write its choices after the element; slotted text may change.
-    new LightDomController(this, () => this.#readLightDom(), [
-      'slot',
-      'data-required',
-      'href',
-      'hidden',
-      'aria-hidden',
-    ]);
-  }
+  /** What the host put inside: child choices, slotted text, the changes slot. */
+  readonly #lightDom = new HostContent(this, {
+    problem: (problems) =>
+      this.reportOnce(`children:${problems}`, {
+        code: 'invalid-definition',
+        message: `choices: ${problems}.`,
+      }),
+    changed: () => {
+      this.#decision.keepKnown(this.#items);
+      this.requestUpdate();
+    },
+  });
 
   // ---- Public API ----------------------------------------------------------------------------
 
@@ -223,7 +199,10 @@ export class RapportConsentNotice extends RapportFormControl {
   get value(): ConsentNoticeValue {
     const items = this.#items;
     const held = this.#choices.heldValue;
-    return valueOf(items, held !== undefined ? readValue(held, items).ticked : this.#view.ticked);
+    return valueOf(
+      items,
+      held !== undefined ? readValue(held, items).ticked : this.#decision.view.ticked,
+    );
   }
 
   set value(next: ConsentNoticeValue | null | undefined) {
@@ -247,20 +226,13 @@ export class RapportConsentNotice extends RapportFormControl {
    * or fires `rapport-submit` with `status: 'granted'`. After a failed save it sends the same
    * decision again. Resolves to true once saved.
    */
-  override async submit(): Promise<boolean> {
-    if (this.state === 'submitting') return false;
-    if (this.state !== 'failed') {
-      if (this.#view.stage !== 'ask' && this.#view.stage !== 'review') return false;
-      this.#pending = 'granted';
-    }
-    return this.#send();
+  override submit(): Promise<boolean> {
+    return this.#decision.submit();
   }
 
   /** Declines, as pressing "I do not agree": fires `rapport-submit` with `status: 'declined'`. */
-  async decline(): Promise<boolean> {
-    if (this.state === 'submitting' || this.#view.stage !== 'ask') return false;
-    this.#pending = 'declined';
-    return this.#send();
+  decline(): Promise<boolean> {
+    return this.#decision.decline();
   }
 
   /**
@@ -268,30 +240,13 @@ export class RapportConsentNotice extends RapportFormControl {
    * `status: 'withdrawn'` and the same notice id and version. Only after an agreement (the
    * `agreed` state, or while reviewing it).
    */
-  async withdraw(): Promise<boolean> {
-    const { stage } = this.#view;
-    if (this.state === 'submitting') return false;
-    if (stage === 'agreed') {
-      this.#restart('confirm', this.#view.ticked);
-      await this.updateComplete;
-    } else if (stage !== 'review' && stage !== 'confirm') {
-      return false;
-    }
-    this.#pending = 'withdrawn';
-    return this.#send();
+  withdraw(): Promise<boolean> {
+    return this.#decision.withdraw();
   }
 
   /** Clears every tick and starts a new response; someone who agreed sees the short state again. */
   override reset(): void {
-    super.reset();
-    this.#pending = 'granted';
-    this.#saved = undefined;
-    this.#set({
-      stage: initialStage(this.version, this.acceptedVersion),
-      agreedAt: validDate(this.acceptedAt),
-    });
-    // A banner asks by itself; a dialog waits for the host to show it again.
-    if (this.mode === 'banner' && this.#view.stage === 'ask') this.open = true;
+    this.#decision.reset();
   }
 
   // ---- Lifecycle -----------------------------------------------------------------------------
@@ -306,39 +261,21 @@ export class RapportConsentNotice extends RapportFormControl {
         message: `accepted-at="${this.acceptedAt}" is not an ISO 8601 date; the date is left out.`,
       });
     }
-    const view = this.#view;
-    if (!this.hasUpdated || changed.has('version') || changed.has('acceptedVersion')) {
-      view.stage = initialStage(this.version, this.acceptedVersion);
-      view.agreedAt = validDate(this.acceptedAt);
-      if (this.mode === 'banner' && view.stage === 'ask') this.open = true;
-    } else if (changed.has('acceptedAt') && view.stage === 'agreed' && !this.#saved) {
-      view.agreedAt = validDate(this.acceptedAt);
-    }
-    if (changed.has('mode') && this.mode === 'banner' && this.hasUpdated && view.stage === 'ask') {
-      this.open = true;
-    }
+    this.#decision.willUpdate(changed, !this.hasUpdated);
   }
 
   // ---- State ---------------------------------------------------------------------------------
 
-  #set(patch: Partial<ViewState>): void {
-    Object.assign(this.#view, patch);
-    this.requestUpdate();
-  }
-
   /** The boxes to tick, the same list while the choices are the same (it is asked often). */
   get #items(): Item[] {
-    const data = this.#choices.definition ?? NO_CHOICES;
-    const children = this.#light.children ?? [];
-    const memo = this.#itemsMemo;
-    if (memo?.data === data && memo.children === children) return memo.items;
-    const items = listItems(data, children);
-    this.#itemsMemo = { data, children, items };
-    return items;
+    return this.#itemsOf(
+      this.#choices.definition ?? NO_CHOICES,
+      this.#lightDom.current.children ?? [],
+    );
   }
 
   get #isReady(): boolean {
-    return this.#choices.status === 'ready' && this.#light.children !== null;
+    return this.#choices.status === 'ready' && this.#lightDom.current.children !== null;
   }
 
   /** The built-in notice in the widget's language (English is always registered). */
@@ -346,120 +283,12 @@ export class RapportConsentNotice extends RapportFormControl {
     return this.localize.content('consentNotice') as NoticeContent;
   }
 
-  #readLightDom(): void {
-    const light = readLightDom(this);
-    if (light.problems) {
-      this.reportOnce(`children:${light.problems}`, {
-        code: 'invalid-definition',
-        message: `choices: ${light.problems}.`,
-      });
-    }
-    const key = JSON.stringify([light.children, light.custom, light.hasChanges, [...light.texts]]);
-    if (key === this.#lightKey) return;
-    this.#lightKey = key;
-    this.#light = light;
-    this.#keepKnownTicks();
-    this.requestUpdate();
-  }
-
-  /** After the choices change, forget ticks of choices that are gone. */
-  #keepKnownTicks(): void {
-    const ids = new Set(this.#items.map((i) => i.id));
-    const { ticked } = this.#view;
-    if ([...ticked].some((id) => !ids.has(id))) {
-      this.#set({ ticked: new Set([...ticked].filter((id) => ids.has(id))) });
-    }
-  }
-
   #applyValue(next: unknown, report: boolean): void {
-    const { ticked, dropped, wellFormed } = readValue(next, this.#items);
-    this.#set({ ticked });
-    if (!report) return;
-    if (!wellFormed) {
-      this.reportError({
-        code: 'invalid-value',
-        message:
-          'value must be { acknowledged: [ids of required boxes], choices: { id: true or false } }.',
-      });
-    } else if (dropped.length > 0) {
-      this.reportError({
-        code: 'invalid-value',
-        message: `value: ${dropped.join(', ')} dropped (not a box of this notice, or not true or false).`,
-      });
-    }
+    const read = readValue(next, this.#items);
+    this.#decision.set({ ticked: read.ticked });
+    const message = report && valueProblem(read);
+    if (message) this.reportError({ code: 'invalid-value', message });
   }
-
-  /** A new response (new `responseId`) in `stage`, with `ticked` ticked. */
-  #restart(stage: Stage, ticked: ReadonlySet<string>): void {
-    super.reset();
-    this.#pending = 'granted';
-    this.#saved = undefined;
-    this.#set({ stage, ticked: new Set(ticked) });
-  }
-
-  async #send(): Promise<boolean> {
-    const status = this.#pending;
-    const hadFocus = this.shadowRoot?.activeElement != null;
-    const saved = await super.submit();
-    if (saved) this.#decided(status, hadFocus);
-    return saved;
-  }
-
-  /** After a decision is saved: the short state, and the presentation steps aside. */
-  #decided(status: ConsentStatus, hadFocus: boolean): void {
-    this.#saved = { status, hash: this.#lastHash };
-    if (status === 'granted') this.#set({ stage: 'agreed', agreedAt: this.#completedAt });
-    else this.#set({ stage: status });
-    if (this.mode !== 'inline') this.open = false;
-    if (hadFocus && this.mode !== 'dialog') {
-      this.#focus.request(this.mode === 'banner' ? 'reopen' : 'outcome');
-    }
-  }
-
-  #toggle = (item: Item, event: Event): void => {
-    if (!this.isEditable || this.#view.stage === 'confirm') {
-      this.requestUpdate();
-      return;
-    }
-    const next = new Set(this.#view.ticked);
-    if ((event.target as HTMLInputElement).checked) next.add(item.id);
-    else next.delete(item.id);
-    this.#set({ ticked: next });
-    this.#pending = 'granted';
-    this.answerChanged();
-  };
-
-  #on: NoticeView['on'] = {
-    agree: () => void this.submit(),
-    decline: () => void this.decline(),
-    review: () => {
-      // They agreed to this version, so its acknowledgements stand; their choices are `value`'s.
-      const required = this.#items.filter((i) => i.required).map((i) => i.id);
-      this.#reviewSnapshot = new Set(this.#view.ticked);
-      this.#restart('review', new Set([...this.#view.ticked, ...required]));
-      this.#focus.request('title');
-    },
-    back: () => {
-      this.#restart('agreed', this.#reviewSnapshot ?? this.#view.ticked);
-      this.#set({ agreedAt: this.#view.agreedAt ?? validDate(this.acceptedAt) });
-      this.#focus.request('review');
-    },
-    askWithdraw: () => {
-      if (this.state === 'submitting') return;
-      this.#set({ stage: 'confirm' });
-      this.#focus.request('confirm');
-    },
-    keep: () => {
-      this.#set({ stage: 'review' });
-      if (this.state === 'failed') this.state = 'editing';
-      this.#focus.request('withdraw');
-    },
-    withdraw: () => void this.withdraw(),
-    readAgain: () => {
-      this.#restart('ask', new Set());
-      this.#focus.request('title');
-    },
-  };
 
   // ---- Text and hashing ----------------------------------------------------------------------
 
@@ -478,9 +307,21 @@ export class RapportConsentNotice extends RapportFormControl {
       content: this.#content,
       lang: this.localize.lang(),
       items: this.#items,
-      texts: this.#light.texts,
-      custom: this.#light.custom,
+      texts: this.#lightDom.current.texts,
+      custom: this.#lightDom.current.custom,
     });
+  }
+
+  /**
+   * The SHA-256 of the canonical text, for the form's fields and the result alike: computed
+   * here rather than by `crypto.subtle`, as the form needs it at once; kept while the text is
+   * the same.
+   */
+  #contentHash(): string | null {
+    const text = this.#canonicalText();
+    if (text === null) return null;
+    if (this.#hash?.text !== text) this.#hash = { text, hash: sha256HexSync(text) };
+    return this.#hash.hash;
   }
 
   get #definitionId(): { id: string; version: string } {
@@ -495,15 +336,15 @@ export class RapportConsentNotice extends RapportFormControl {
   /** The required boxes still unticked, by label, while agreeing is what is asked. */
   protected missingAnswers(): string[] {
     if (!this.#isReady) return [this.localize.term('consentUnavailable')];
-    const { stage, ticked } = this.#view;
-    if (this.#pending !== 'granted' || (stage !== 'ask' && stage !== 'review')) return [];
+    const { stage, ticked } = this.#decision.view;
+    if (this.#decision.pending !== 'granted' || (stage !== 'ask' && stage !== 'review')) return [];
     return this.#items
       .filter((i) => i.required && !ticked.has(i.id))
       .map((i) => this.localize.term('consentBox', this.#labelText(i).replace(/[.。]$/, '')));
   }
 
   protected firstMissingControl(): HTMLElement | null {
-    const first = this.#items.find((i) => i.required && !this.#view.ticked.has(i.id));
+    const first = this.#items.find((i) => i.required && !this.#decision.view.ticked.has(i.id));
     return first
       ? this.renderRoot.querySelector<HTMLElement>(`input[data-choice="${CSS.escape(first.id)}"]`)
       : null;
@@ -515,17 +356,14 @@ export class RapportConsentNotice extends RapportFormControl {
    */
   protected formEntries(): Array<[string, string]> {
     if (!this.#isReady) return [];
-    const { stage, ticked } = this.#view;
-    let decision = this.#saved;
+    const { stage, ticked } = this.#decision.view;
+    let decision = this.#decision.saved;
     if (
       !decision &&
       (stage === 'ask' || stage === 'review') &&
       this.#items.every((i) => !i.required || ticked.has(i.id))
     ) {
-      // The same digest as the result's, computed synchronously for the form.
-      const text = this.#canonicalText() ?? '';
-      if (this.#formHash?.text !== text) this.#formHash = { text, hash: sha256HexSync(text) };
-      decision = { status: 'granted', hash: this.#formHash.hash };
+      decision = { status: 'granted', hash: this.#contentHash() ?? '' };
     }
     return decision ? formFields({ ...decision, ...this.#definitionId }, this.value) : [];
   }
@@ -540,14 +378,14 @@ export class RapportConsentNotice extends RapportFormControl {
   }
 
   protected clearAnswers(): void {
-    this.#set({ ticked: new Set() });
+    this.#decision.set({ ticked: new Set() });
   }
 
   protected async definitionRef(): Promise<DefinitionRef | null> {
-    const text = this.#canonicalText();
-    if (text === null) return null;
-    this.#lastHash = await sha256Hex(text);
-    return { ...this.#definitionId, contentHash: this.#lastHash };
+    const hash = this.#contentHash();
+    if (hash === null) return null;
+    this.#decision.lastHash = hash;
+    return { ...this.#definitionId, contentHash: hash };
   }
 
   protected draftData(): Record<string, unknown> {
@@ -555,20 +393,8 @@ export class RapportConsentNotice extends RapportFormControl {
   }
 
   protected buildResult(envelope: EnvelopeParts): ConsentNoticeResult {
-    // A consent is a decision, not a questionnaire: its result has no duration.
-    const { durationMs, ...common } = envelope;
-    const granted = this.#pending === 'granted';
-    const value = this.value;
-    this.#completedAt = envelope.completedAt;
-    return {
-      kind: 'consent-notice',
-      ...common,
-      status: this.#pending,
-      choices: Object.fromEntries(
-        Object.entries(value.choices).map(([id, yes]) => [id, granted && yes]),
-      ),
-      acknowledged: granted ? value.acknowledged : [],
-    };
+    this.#decision.completedAt = envelope.completedAt;
+    return consentResult(envelope, this.#decision.pending, this.value);
   }
 
   /** Ticking is agreeing: the status names the boxes still to tick. */
@@ -586,63 +412,46 @@ export class RapportConsentNotice extends RapportFormControl {
       dir: this.localize.dir(),
       labelledBy: this.#isReady ? 'title' : 'error',
       close: term('consentClose'),
-      hide: term(this.#view.stage === 'ask' ? 'consentNotNow' : 'consentClose'),
+      hide: term(this.#decision.view.stage === 'ask' ? 'consentNotNow' : 'consentClose'),
       reopen: term('consentPrivacyChoices'),
     });
   }
 
   #renderPanel(lang: string): TemplateResult {
-    if (!this.#isReady) {
-      return html`<p part="error" id="error" class="unavailable" role="alert" data-focus="title">
-        ${this.localize.term('consentUnavailable')}
-      </p>`;
-    }
-    const { stage: shown, ticked, agreedAt } = this.#view;
-    const stage = this.readonly ? 'ask' : shown;
-    const content = this.#content;
+    if (!this.#isReady) return renderUnavailable(this.localize.term('consentUnavailable'));
+    const decision = this.#decision;
+    const { stage: shown, ticked, agreedAt } = decision.view;
     const changed = this.acceptedVersion !== '' && this.acceptedVersion !== this.version;
-    const view: NoticeView = {
-      localize: this.localize,
-      lang,
-      content,
-      level: this.titleLevel,
-      stage,
-      items: this.#items,
-      ticked,
-      markMissing: this.showMissing && this.#pending === 'granted' && this.state === 'editing',
-      readonly: this.readonly,
-      disabled: this.isDisabled,
-      editable: this.isEditable && shown !== 'confirm',
-      busy: this.state === 'submitting',
-      settled: this.state === 'submitted' || this.state === 'failed',
-      inForm: this.inForm,
-      custom: this.#light.custom,
-      version: this.#definitionId.version,
-      changed: changed
-        ? { at: validDate(this.acceptedAt), summary: this.changes, slot: this.#light.hasChanges }
-        : null,
-      agreedAt,
-      toggle: this.#toggle,
-      on: this.#on,
-    };
-    return html`<div class="panel">
-      <div
-        part="title"
-        class="title"
-        id="title"
-        role="heading"
-        aria-level=${view.level}
-        tabindex="-1"
-        data-focus="title"
-      >
-        <slot name="heading">${content.title}</slot>
-      </div>
-      ${
-        stage === 'agreed' || stage === 'declined' || stage === 'withdrawn'
-          ? renderOutcome(view, stage)
-          : renderNotice(view)
-      }
-      ${this.renderStatus()}
-    </div>`;
+    return renderPanel(
+      {
+        localize: this.localize,
+        lang,
+        content: this.#content,
+        level: this.titleLevel,
+        stage: this.readonly ? 'ask' : shown,
+        items: this.#items,
+        ticked,
+        markMissing: this.showMissing && decision.pending === 'granted' && this.state === 'editing',
+        readonly: this.readonly,
+        disabled: this.isDisabled,
+        editable: this.isEditable && shown !== 'confirm',
+        busy: this.state === 'submitting',
+        settled: this.state === 'submitted' || this.state === 'failed',
+        inForm: this.inForm,
+        custom: this.#lightDom.current.custom,
+        version: this.#definitionId.version,
+        changed: changed
+          ? {
+              at: validDate(this.acceptedAt),
+              summary: this.changes,
+              slot: this.#lightDom.current.hasChanges,
+            }
+          : null,
+        agreedAt,
+        toggle: decision.toggle,
+        on: decision.on,
+      },
+      this.renderStatus(),
+    );
   }
 }

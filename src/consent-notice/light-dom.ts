@@ -2,6 +2,8 @@
  * What the host put inside the element: choices given as child elements, text that replaces
  * the built-in notice or one of its parts, and the summary of changes.
  */
+import type { ReactiveControllerHost } from 'lit';
+import { LightDomController } from '../core/json-child.js';
 import { nodesText } from '../core/slot-text.js';
 import { isChoiceId, LIMITS_ID } from './choices.js';
 import type { ChildChoice } from './compose.js';
@@ -16,6 +18,15 @@ export interface LightDom {
   /** The canonical text of each slot the host fills, by slot name (`''`: the default slot). */
   texts: Map<string, string>;
 }
+
+/** Before the light DOM is read: no choices of its own, nothing slotted. */
+export const NO_LIGHT_DOM: LightDom = {
+  children: [],
+  problems: '',
+  custom: false,
+  hasChanges: false,
+  texts: new Map(),
+};
 
 export function readLightDom(host: Element): LightDom {
   const children: ChildChoice[] = [];
@@ -57,4 +68,34 @@ export function readLightDom(host: Element): LightDom {
     hasChanges: slotted.has('changes'),
     texts,
   };
+}
+
+/**
+ * What the host put inside, read again whenever it changes: a no-build page may write its
+ * choices after the element, and slotted text may change. `changed` is called only when what
+ * was read differs; `problem` whenever a child choice cannot be used.
+ */
+export class HostContent {
+  current: LightDom = NO_LIGHT_DOM;
+  #key = '';
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    options: { problem(problems: string): void; changed(): void },
+  ) {
+    new LightDomController(host, () => {
+      const light = readLightDom(host);
+      if (light.problems) options.problem(light.problems);
+      const key = JSON.stringify([
+        light.children,
+        light.custom,
+        light.hasChanges,
+        [...light.texts],
+      ]);
+      if (key === this.#key) return;
+      this.#key = key;
+      this.current = light;
+      options.changed();
+    }, ['slot', 'data-required', 'href', 'hidden', 'aria-hidden']);
+  }
 }

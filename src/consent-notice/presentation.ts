@@ -44,10 +44,12 @@ export class PresentationController implements ReactiveController {
   readonly #space: BannerSpaceController;
   #wasOpen = false;
 
-  constructor(
-    private readonly host: PresentationHost,
-    private readonly options: PresentationOptions,
-  ) {
+  readonly #host: PresentationHost;
+  readonly #options: PresentationOptions;
+
+  constructor(host: PresentationHost, options: PresentationOptions) {
+    this.#host = host;
+    this.#options = options;
     // Added before the surface: the dialog shows before the surface moves focus into it.
     host.addController(this);
     this.#surface = new SurfaceController(host, {
@@ -59,41 +61,41 @@ export class PresentationController implements ReactiveController {
   }
 
   get #dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('dialog');
+    return this.#host.renderRoot.querySelector('dialog');
   }
 
   /** After `open` was set by `show()`: a rendered dialog opens at once, a banner takes focus. */
   opened(): void {
-    if (this.host.mode === 'dialog') this.#surface.opened(true);
-    else if (this.host.mode === 'banner') this.options.focus.request('title');
+    if (this.#host.mode === 'dialog') this.#surface.opened(true);
+    else if (this.#host.mode === 'banner') this.#options.focus.request('title');
   }
 
   /** The person closed the banner or dialog without deciding. */
   close(reason: RapportDismissDetail['reason']): void {
-    const { host } = this;
-    if (!host.open || !this.options.canDismiss()) return;
+    const host = this.#host;
+    if (!host.open || !this.#options.canDismiss()) return;
     const hadFocus = host.shadowRoot?.activeElement != null;
     host.open = false;
     if (host.mode === 'dialog') this.#dialog?.close();
-    else if (host.mode === 'banner' && hadFocus) this.options.focus.request('reopen');
-    this.options.dismissed(reason);
+    else if (host.mode === 'banner' && hadFocus) this.#options.focus.request('reopen');
+    this.#options.dismissed(reason);
   }
 
   hostConnected(): void {
     // Moved in the page: a removed dialog was closed, and is shown again.
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
     // Opened by the `open` attribute or property rather than by show().
-    const open = this.host.open && this.host.mode === 'dialog';
+    const open = this.#host.open && this.#host.mode === 'dialog';
     if (open && !this.#wasOpen && !this.#dialog?.open) this.#surface.opened();
     this.#wasOpen = open;
   }
 
   hostUpdated(): void {
-    if (this.host.mode === 'dialog') this.#surface.sync(this.host.open);
-    this.#space.watch(this.host.mode === 'banner');
+    if (this.#host.mode === 'dialog') this.#surface.sync(this.#host.open);
+    this.#space.watch(this.#host.mode === 'banner');
   }
 
   #onCancel = (event: Event): void => {
@@ -106,18 +108,18 @@ export class PresentationController implements ReactiveController {
   #onClose = (): void => {
     // The close event comes a task later: the dialog may have been shown again since, or the
     // element taken out of the page (which is the host's doing, not the person's).
-    if (this.#dialog?.open || !this.host.isConnected) return;
-    if (this.host.open) {
+    if (this.#dialog?.open || !this.#host.isConnected) return;
+    if (this.#host.open) {
       // Closed by the browser itself (a close request it would not let the page refuse).
-      this.host.open = false;
-      this.options.dismissed('escape');
+      this.#host.open = false;
+      this.#options.dismissed('escape');
     }
     this.#surface.closed();
   };
 
   /** The notice in its frame: the page, the banner (and its collapsed button), or the dialog. */
   render(panel: TemplateResult, t: FrameTexts): TemplateResult {
-    const { mode, open } = this.host;
+    const { mode, open } = this.#host;
     const base = (content: unknown) =>
       html`<div
         part="base"
@@ -131,7 +133,7 @@ export class PresentationController implements ReactiveController {
       </div>`;
     if (mode === 'inline') return base(panel);
     const dismiss = (part: string, label: string) =>
-      this.options.canDismiss()
+      this.#options.canDismiss()
         ? html`<div class="dismiss">
             <button
               type="button"
@@ -177,7 +179,7 @@ export class PresentationController implements ReactiveController {
             data-focus="reopen"
             aria-expanded="false"
             ?hidden=${open}
-            @click=${() => this.host.show()}
+            @click=${() => this.#host.show()}
           >
             ${t.reopen}
           </button>

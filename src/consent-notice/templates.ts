@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../core/localize.js';
 import { resolveText, type LocalizedText } from '../core/text.js';
 import { SECTION_IDS, choiceSlot, type Item, type Stage } from './compose.js';
+import type { DecisionHandlers } from './decision.js';
 import type { NoticeBlock, NoticeContent } from './locales/index.js';
 
 /** What the template needs from the element for one render. */
@@ -32,10 +33,38 @@ export interface NoticeView {
   changed: { at: string | null; summary: LocalizedText | undefined; slot: boolean } | null;
   agreedAt: string | null;
   toggle(item: Item, event: Event): void;
-  on: Record<
-    'agree' | 'decline' | 'review' | 'back' | 'askWithdraw' | 'keep' | 'withdraw' | 'readAgain',
-    () => void
-  >;
+  on: DecisionHandlers;
+}
+
+/** Shown in place of a notice whose choices cannot be used. */
+export function renderUnavailable(text: string): TemplateResult {
+  return html`<p part="error" id="error" class="unavailable" role="alert" data-focus="title">
+    ${text}
+  </p>`;
+}
+
+/** The panel: the title, then the notice or the short state, then the status. */
+export function renderPanel(v: NoticeView, status: TemplateResult): TemplateResult {
+  const { stage } = v;
+  return html`<div class="panel">
+    <div
+      part="title"
+      class="title"
+      id="title"
+      role="heading"
+      aria-level=${v.level}
+      tabindex="-1"
+      data-focus="title"
+    >
+      <slot name="heading">${v.content.title}</slot>
+    </div>
+    ${
+      stage === 'agreed' || stage === 'declined' || stage === 'withdrawn'
+        ? renderOutcome(v, stage)
+        : renderNotice(v)
+    }
+    ${status}
+  </div>`;
 }
 
 function renderBlock(block: NoticeBlock): TemplateResult {
@@ -47,10 +76,7 @@ function renderBlock(block: NoticeBlock): TemplateResult {
 }
 
 /** The short state: agreed (with "Review or withdraw"), declined or withdrawn. */
-export function renderOutcome(
-  v: NoticeView,
-  stage: 'agreed' | 'declined' | 'withdrawn',
-): TemplateResult {
+function renderOutcome(v: NoticeView, stage: 'agreed' | 'declined' | 'withdrawn'): TemplateResult {
   const { localize: l } = v;
   const text =
     stage === 'agreed'
@@ -76,7 +102,7 @@ export function renderOutcome(
 }
 
 /** The notice itself: what changed, the text, the version, the boxes and the decisions. */
-export function renderNotice(v: NoticeView): TemplateResult {
+function renderNotice(v: NoticeView): TemplateResult {
   const { content, localize: l } = v;
   const sub = Math.min(6, v.level + 1);
   const optional = v.items.filter((i) => !i.required);
@@ -177,7 +203,9 @@ function renderBox(v: NoticeView, item: Item): TemplateResult {
     }
     ${
       missing
-        ? html`<p class="box-error" id=${`${key}-error`}>${v.localize.term('consentNotTicked')}</p>`
+        ? html`<p class="box-error item-error" id=${`${key}-error`}>
+            ${v.localize.term('consentNotTicked')}
+          </p>`
         : nothing
     }
   </div>`;

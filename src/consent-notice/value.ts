@@ -52,3 +52,13 @@ export function valueOf(items: readonly Item[], ticked: ReadonlySet<string>): Co
     ),
   };
 }
+
+/** What to tell the host about a `value` it gave, or null when every part of it was used. */
+export function valueProblem({ dropped, wellFormed }: ReadValue): string | null {
+  if (!wellFormed) {
+    return 'value must be { acknowledged: [ids of required boxes], choices: { id: true or false } }.';
+  }
+  return dropped.length > 0
+    ? `value: ${dropped.join(', ')} dropped (not a box of this notice, or not true or false).`
+    : null;
+}
