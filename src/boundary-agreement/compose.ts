@@ -215,3 +215,15 @@ export function composeAgreement(input: ComposeInput): {
     problems,
   };
 }
+
+/** A clause of the clinic's own given as a light-DOM child (`slot="clause-{id}"`); null for other children. */
+export function childClause(child: Element): ChildClause | null {
+  const slot = child.getAttribute('slot') ?? '';
+  if (!slot.startsWith('clause-')) return null;
+  return {
+    id: slot.slice('clause-'.length),
+    title: (child.getAttribute('data-title') ?? '').trim(),
+    version: (child.getAttribute('data-version') ?? '').trim(),
+    optional: child.hasAttribute('data-optional'),
+  };
+}
