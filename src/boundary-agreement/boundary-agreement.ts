@@ -3,7 +3,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import { DefinitionController } from '../core/definition-controller.js';
-import { PointerDragController } from '../core/pointer-drag.js';
 import { FocusAfterUpdateController } from '../core/surface.js';
 import { LightDomController } from '../core/json-child.js';
 import type { DefinitionRef } from '../core/result.js';
@@ -19,11 +18,10 @@ import {
   type NamedPlaceholder,
 } from './builtin.js';
 import { checkAgreement, type AgreementDefinition } from './definition.js';
-import { childClause, composeAgreement, valuesUsable } from './compose.js';
+import { AgreementComposer, childClause, valuesUsable } from './compose.js';
 import { readValue } from './value.js';
 import { canonicalText } from './canonical.js';
-import { signingField, type Signer } from './signature-field.js';
-import { padPoint } from './signature-pad.js';
+import { SigningController } from './signing.js';
 import { AgreementAnswers, type Phase } from './answers.js';
 import { agreementView, unavailableView } from './view.js';
 import type {
@@ -181,28 +179,16 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     applyValue: (_, value) => this.#applyValue(value),
   });
   readonly #focus = new FocusAfterUpdateController(this);
-  readonly #drag = new PointerDragController<Signer>(this, {
-    touch: 'immediate',
-    canStart: () => this.isEditable,
-    start: (key, e) => {
-      if (this.#answers.signers[key].pad.begin(e.pointerId, this.#point(key, e))) {
-        this.requestUpdate();
-      }
-    },
-    move: (key, e) => {
-      if (this.#answers.signers[key].pad.extend(e.pointerId, this.#point(key, e))) {
-        this.requestUpdate();
-      }
-    },
-    end: (key, e) => {
-      if (this.#answers.signers[key].pad.end(e.pointerId)) this.#changed();
-    },
+  /** What the person has agreed, answered and signed. */
+  readonly #answers = new AgreementAnswers();
+  readonly #signing = new SigningController(this, {
+    answers: this.#answers,
+    editable: () => this.isEditable,
+    changed: () => this.#changed(),
   });
 
   /** Clauses given as light-DOM children; a no-build page may write them after the element. */
   #children: ChildClause[] = [];
-  /** What the person has agreed, answered and signed. */
-  readonly #answers = new AgreementAnswers();
   #checkSignedHash = false;
   #keepClientOnReset = false;
   /** A value that came while the definition could not be shown: applied once it can. */
@@ -210,7 +196,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
   /** What was sent, kept by `buildResult` for `submit()`. */
   #sent: Sent | undefined;
   #shown: ShownAgreement | null = null;
-  #composedFrom: unknown[] = [];
+  readonly #composer = new AgreementComposer();
 
   constructor() {
     super();
@@ -328,41 +314,27 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     const agreement = this.#definitions.definition;
     const wording = this.localize.content('agreementContent');
     if (!agreement || !wording) return (this.#shown = null);
-    const attributes = Object.fromEntries(
-      Object.keys(PLACEHOLDER_ATTRIBUTES).map((n) => [n, this[n as NamedPlaceholder]]),
-    ) as Record<NamedPlaceholder, unknown>;
-    const lang = this.localize.lang();
-    const clinicName = this.rapportContext?.clinicName;
     const askService = this.localize.term('agreementAskService');
-    const from = [
-      agreement,
-      lang,
-      this.#children,
-      this.omit,
-      this.optional,
-      this.values,
-      clinicName,
-      wording,
-      askService,
-      ...Object.values(attributes),
-    ];
-    if (from.every((v, i) => v === this.#composedFrom[i])) return this.#shown;
-    this.#composedFrom = from;
-    const { shown, problems } = composeAgreement({
-      agreement,
-      lang,
-      children: this.#children,
-      omit: this.omit,
-      optional: this.optional,
-      attributes,
-      values: this.values,
-      clinicName,
-      crisisClause: builtInCrisisClause(wording),
-      standIn: (name) =>
-        Object.hasOwn(wording.fallbacks, name)
-          ? wording.fallbacks[name as NamedPlaceholder]
-          : askService,
-    });
+    const { shown, problems } = this.#composer.compose(
+      {
+        agreement,
+        lang: this.localize.lang(),
+        children: this.#children,
+        omit: this.omit,
+        optional: this.optional,
+        attributes: Object.fromEntries(
+          Object.keys(PLACEHOLDER_ATTRIBUTES).map((n) => [n, this[n as NamedPlaceholder]]),
+        ) as Record<NamedPlaceholder, unknown>,
+        values: this.values,
+        clinicName: this.rapportContext?.clinicName,
+        crisisClause: builtInCrisisClause(wording),
+        standIn: (name) =>
+          Object.hasOwn(wording.fallbacks, name)
+            ? wording.fallbacks[name as NamedPlaceholder]
+            : askService,
+      },
+      [wording, askService],
+    );
     for (const problem of problems) this.reportOnce(`${problem.code} ${problem.message}`, problem);
     this.#shown = shown;
     if (shown && this.#unapplied) {
@@ -511,24 +483,6 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     if (this.isEditable && this.#answers.choose(question, choice)) this.#changed();
   };
 
-  #typed = (who: Signer, name: string): void => {
-    if (!this.isEditable) return;
-    this.#answers.signers[who].name = name;
-    this.#changed();
-  };
-
-  #clearDrawing = (who: Signer): void => {
-    const { pad } = this.#answers.signers[who];
-    if (!this.isEditable || pad.strokes.length === 0) return;
-    pad.clear();
-    this.#changed();
-  };
-
-  #point(who: Signer, event: PointerEvent): [number, number] {
-    const { width, height } = this.#answers.signers[who].box;
-    return padPoint(event.currentTarget as Element, event.clientX, event.clientY, width, height);
-  }
-
   // ---- Rendering ---------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
@@ -553,20 +507,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
       clause,
       textChanged: answers.textChanged,
       signature: (who) => answers.signature(who),
-      signing: (who) => {
-        const s = answers.signers[who];
-        return signingField({
-          ...clause,
-          signer: who,
-          name: s.name,
-          paths: s.pad.strokes,
-          box: s.box,
-          draw: this.signature === 'both',
-          drag: this.#drag,
-          typed: this.#typed,
-          clear: this.#clearDrawing,
-        });
-      },
+      signing: (who) => this.#signing.field(who, { ...clause, draw: this.signature === 'both' }),
       status: () =>
         html`${this.renderStatus()}
           <div class="actions">${this.renderSend()}</div>`,

@@ -227,3 +227,32 @@ export function childClause(child: Element): ChildClause | null {
     optional: child.hasAttribute('data-optional'),
   };
 }
+
+/**
+ * `composeAgreement`, worked out again only when an input changed (each compared by identity,
+ * the named attributes one by one, and `also`, what the stand-ins are made from). When nothing
+ * changed, the last agreement comes back with no problems, so each is reported once.
+ */
+export class AgreementComposer {
+  #from: readonly unknown[] = [];
+  #shown: ShownAgreement | null = null;
+
+  compose(
+    input: ComposeInput,
+    also: readonly unknown[],
+  ): { shown: ShownAgreement | null; problems: Problem[] } {
+    const { agreement, lang, children, omit, optional, values, clinicName, crisisClause } = input;
+    const from = [
+      ...[agreement, lang, children, omit, optional, values, clinicName, crisisClause],
+      ...also,
+      ...Object.values(input.attributes),
+    ];
+    if (from.length === this.#from.length && from.every((v, i) => v === this.#from[i])) {
+      return { shown: this.#shown, problems: [] };
+    }
+    this.#from = from;
+    const composed = composeAgreement(input);
+    this.#shown = composed.shown;
+    return composed;
+  }
+}
