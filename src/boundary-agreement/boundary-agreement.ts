@@ -19,7 +19,7 @@ import {
 } from './builtin.js';
 import { checkAgreement, type AgreementDefinition } from './definition.js';
 import { AgreementComposer, childClause, valuesUsable } from './compose.js';
-import { readValue } from './value.js';
+import { AgreementValueController } from './value-controller.js';
 import { canonicalText } from './canonical.js';
 import { SigningController } from './signing.js';
 import { AgreementAnswers, type Phase } from './answers.js';
@@ -176,11 +176,17 @@ export class RapportBoundaryAgreement extends RapportFormControl {
         : { ok: false, message: checked.problems.join('; ') };
     },
     fallback: () => this.#builtIn(),
-    applyValue: (_, value) => this.#applyValue(value),
+    applyValue: (_, value) => this.#value.apply(value),
   });
   readonly #focus = new FocusAfterUpdateController(this);
   /** What the person has agreed, answered and signed. */
   readonly #answers = new AgreementAnswers();
+  readonly #value = new AgreementValueController(this, {
+    answers: this.#answers,
+    shown: () => this.#view(),
+    contentHash: async () => (await this.definitionRef())?.contentHash,
+    report: (message) => this.reportError({ code: 'invalid-value', message }),
+  });
   readonly #signing = new SigningController(this, {
     answers: this.#answers,
     editable: () => this.isEditable,
@@ -189,10 +195,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
 
   /** Clauses given as light-DOM children; a no-build page may write them after the element. */
   #children: ChildClause[] = [];
-  #checkSignedHash = false;
   #keepClientOnReset = false;
-  /** A value that came while the definition could not be shown: applied once it can. */
-  #unapplied: { value: unknown } | undefined;
   /** What was sent, kept by `buildResult` for `submit()`. */
   #sent: Sent | undefined;
   #shown: ShownAgreement | null = null;
@@ -284,14 +287,6 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     super.update(changed);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#checkSignedHash) {
-      this.#checkSignedHash = false;
-      void this.#compareSignedText();
-    }
-  }
-
   #builtIn(): AgreementDefinition | undefined {
     const wording = this.localize.content('agreementContent');
     return wording && builtInAgreement(wording);
@@ -337,47 +332,11 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     );
     for (const problem of problems) this.reportOnce(`${problem.code} ${problem.message}`, problem);
     this.#shown = shown;
-    if (shown && this.#unapplied) {
-      const { value } = this.#unapplied;
-      this.#unapplied = undefined;
-      this.#applyValue(value);
-    }
+    if (shown) this.#value.shownNow();
     return shown;
   }
 
-  // ---- Value -------------------------------------------------------------------------------
-
-  /** Takes a value from the host, keeping what fits the agreement shown. */
-  #applyValue(raw: unknown): void {
-    const shown = this.#view();
-    if (!shown) {
-      this.#unapplied = { value: raw };
-      return;
-    }
-    const { value, message } = readValue(raw, shown);
-    this.#answers.apply(value);
-    this.#checkSignedHash = value.contentHash !== undefined;
-    this.requestUpdate();
-    if (message) this.reportError({ code: 'invalid-value', message });
-  }
-
-  /** After a signed value arrives: is the text shown now the text that was signed? */
-  async #compareSignedText(): Promise<void> {
-    const answers = this.#answers;
-    const expected = answers.signedHash;
-    if (!expected || answers.signedResponseId === undefined) return;
-    const ref = await this.definitionRef();
-    if (!ref || answers.signedHash !== expected) return;
-    answers.textChanged = ref.contentHash !== expected;
-    this.requestUpdate();
-    if (answers.textChanged) {
-      this.reportError({
-        code: 'invalid-value',
-        message:
-          'value.contentHash differs from the hash of the agreement shown: the text has changed since it was signed.',
-      });
-    }
-  }
+  // ---- Phase --------------------------------------------------------------------------------
 
   get #phase(): Phase {
     return this.#answers.phase(this.countersign);
