@@ -189,9 +189,8 @@ export default css`
     cursor: default;
   }
 
+  /* Colour and weight from the common styles; here it sits right under its control. */
   .item-error {
     margin: 0;
-    color: var(--_danger);
-    font-weight: 600;
   }
 `;

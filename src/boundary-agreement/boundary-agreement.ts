@@ -3,11 +3,10 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import { DefinitionController } from '../core/definition-controller.js';
-import { PointerDragController } from '../core/pointer-drag.js';
 import { FocusAfterUpdateController } from '../core/surface.js';
 import { LightDomController } from '../core/json-child.js';
 import type { DefinitionRef } from '../core/result.js';
-import { foldSpace, type LocalizedText } from '../core/text.js';
+import type { LocalizedText } from '../core/text.js';
 import { sha256Hex } from '../core/hash.js';
 import { slottedText } from '../core/slot-text.js';
 import './locales/index.js';
@@ -19,30 +18,19 @@ import {
   type NamedPlaceholder,
 } from './builtin.js';
 import { checkAgreement, type AgreementDefinition } from './definition.js';
-import { composeAgreement, valuesUsable } from './compose.js';
-import { readValue } from './value.js';
+import { AgreementComposer, childClause, valuesUsable } from './compose.js';
+import { AgreementValueController } from './value-controller.js';
 import { canonicalText } from './canonical.js';
-import { clauseRecord, clauseView, filledText, type ClauseContext } from './clause.js';
-import { signatureRecord, signingField, type Signer } from './signature-field.js';
-import { padPoint } from './signature-pad.js';
-import {
-  answered,
-  formEntries,
-  missingIn,
-  newSigner,
-  signatureOf,
-  unfinished,
-  type SignerState,
-} from './response.js';
+import { SigningController } from './signing.js';
+import { AgreementAnswers, type Phase } from './answers.js';
+import { agreementView, unavailableView } from './view.js';
 import type {
-  AgreementSignature,
   BoundaryAgreementClientResult,
   BoundaryAgreementResult,
   BoundaryAgreementValue,
   ChildClause,
   ShownAgreement,
   SignatureMode,
-  SignedSignature,
 } from './types.js';
 import styles from './boundary-agreement.styles.js';
 import signingStyles from './signing.styles.js';
@@ -57,8 +45,6 @@ interface Sent {
   responseId: string;
   contentHash: string;
 }
-
-const NAMED = Object.keys(PLACEHOLDER_ATTRIBUTES) as NamedPlaceholder[];
 
 /**
  * @tag rapport-boundary-agreement
@@ -190,45 +176,30 @@ export class RapportBoundaryAgreement extends RapportFormControl {
         : { ok: false, message: checked.problems.join('; ') };
     },
     fallback: () => this.#builtIn(),
-    applyValue: (_, value) => this.#applyValue(value),
+    applyValue: (_, value) => this.#value.apply(value),
   });
   readonly #focus = new FocusAfterUpdateController(this);
-  readonly #drag = new PointerDragController<Signer>(this, {
-    touch: 'immediate',
-    canStart: () => this.isEditable,
-    start: (key, e) => {
-      if (this.#signers[key].pad.begin(e.pointerId, this.#point(key, e))) this.requestUpdate();
-    },
-    move: (key, e) => {
-      if (this.#signers[key].pad.extend(e.pointerId, this.#point(key, e))) this.requestUpdate();
-    },
-    end: (key, e) => {
-      if (!this.#signers[key].pad.end(e.pointerId)) return;
-      this.requestUpdate();
-      this.answerChanged();
-    },
+  /** What the person has agreed, answered and signed. */
+  readonly #answers = new AgreementAnswers();
+  readonly #value = new AgreementValueController(this, {
+    answers: this.#answers,
+    shown: () => this.#view(),
+    contentHash: async () => (await this.definitionRef())?.contentHash,
+    report: (message) => this.reportError({ code: 'invalid-value', message }),
+  });
+  readonly #signing = new SigningController(this, {
+    answers: this.#answers,
+    editable: () => this.isEditable,
+    changed: () => this.#changed(),
   });
 
   /** Clauses given as light-DOM children; a no-build page may write them after the element. */
   #children: ChildClause[] = [];
-  #agreed: readonly string[] = [];
-  #answers: Readonly<Record<string, string>> = {};
-  #signers: Record<Signer, SignerState> = { client: newSigner(), clinician: newSigner() };
-  /** The client's signed response, once signed here or given by the host. */
-  #signedResponseId: string | undefined;
-  #signedHash: string | undefined;
-  /** Which signatures' dates and ids came from the host's `value` (not from signing here). */
-  #given = { client: false, clinician: false };
-  #textChanged = false;
-  #justSigned = false;
-  #checkSignedHash = false;
   #keepClientOnReset = false;
-  /** A value that came while the definition could not be shown: applied once it can. */
-  #unapplied: { value: unknown } | undefined;
   /** What was sent, kept by `buildResult` for `submit()`. */
   #sent: Sent | undefined;
   #shown: ShownAgreement | null = null;
-  #composedFrom: unknown[] = [];
+  readonly #composer = new AgreementComposer();
 
   constructor() {
     super();
@@ -249,19 +220,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
    * not fit the agreement shown is dropped with a `rapport-error`.
    */
   get value(): BoundaryAgreementValue {
-    const order = this.#view()?.clauses.map((c) => c.id);
-    const agreed = order ? order.filter((id) => this.#agreed.includes(id)) : [...this.#agreed];
-    // Sending adds nothing to `value`: what signing records (when, which response, which
-    // text) is in the result, and is part of `value` only when the host gave it.
-    const given = this.#given.client;
-    return {
-      agreed,
-      answers: { ...this.#answers },
-      signature: this.#signatureOf('client', given),
-      countersignature: this.#signatureOf('clinician', this.#given.clinician),
-      ...(given && this.#signedResponseId && { responseId: this.#signedResponseId }),
-      ...(given && this.#signedHash && { contentHash: this.#signedHash }),
-    };
+    return this.#answers.value(this.#view()?.clauses.map((c) => c.id));
   }
 
   set value(next: BoundaryAgreementValue | BoundaryAgreementClientResult | null | undefined) {
@@ -286,23 +245,16 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     const sent = this.#sent as Sent | undefined;
     this.#sent = undefined;
     if (!saved || !sent) return saved;
-    if (phase === 'countersign') {
-      this.#signers.clinician.signedAt = sent.signedAt;
-    } else {
-      this.#signers.client.signedAt = sent.signedAt;
-      this.#signedResponseId = sent.responseId;
-      this.#signedHash = sent.contentHash;
-      this.#textChanged = false;
-      if (this.countersign) {
-        this.#keepClientOnReset = true;
-        try {
-          this.reset();
-        } finally {
-          this.#keepClientOnReset = false;
-        }
-        this.#justSigned = true;
-        this.#focus.request('counter-title');
+    this.#answers.saved(phase, sent);
+    if (phase === 'client' && this.countersign) {
+      this.#keepClientOnReset = true;
+      try {
+        this.reset();
+      } finally {
+        this.#keepClientOnReset = false;
       }
+      this.#answers.justSigned = true;
+      this.#focus.request('counter-title');
     }
     this.requestUpdate();
     await this.updateComplete;
@@ -335,31 +287,13 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     super.update(changed);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#checkSignedHash) {
-      this.#checkSignedHash = false;
-      void this.#compareSignedText();
-    }
-  }
-
   #builtIn(): AgreementDefinition | undefined {
     const wording = this.localize.content('agreementContent');
     return wording && builtInAgreement(wording);
   }
 
   #readChildren(): void {
-    const children: ChildClause[] = [];
-    for (const child of this.children) {
-      const slot = child.getAttribute('slot') ?? '';
-      if (!slot.startsWith('clause-')) continue;
-      children.push({
-        id: slot.slice('clause-'.length),
-        title: (child.getAttribute('data-title') ?? '').trim(),
-        version: (child.getAttribute('data-version') ?? '').trim(),
-        optional: child.hasAttribute('data-optional'),
-      });
-    }
+    const children = [...this.children].flatMap((child) => childClause(child) ?? []);
     if (JSON.stringify(children) !== JSON.stringify(this.#children)) {
       this.#children = children;
       this.requestUpdate();
@@ -375,137 +309,42 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     const agreement = this.#definitions.definition;
     const wording = this.localize.content('agreementContent');
     if (!agreement || !wording) return (this.#shown = null);
-    const attributes = Object.fromEntries(NAMED.map((n) => [n, this[n]])) as Record<
-      NamedPlaceholder,
-      unknown
-    >;
-    const from = [
-      agreement,
-      this.localize.lang(),
-      this.#children,
-      this.omit,
-      this.optional,
-      this.values,
-      this.rapportContext?.clinicName,
-      wording,
-      this.localize.term('agreementAskService'),
-      ...Object.values(attributes),
-    ];
-    if (from.every((v, i) => v === this.#composedFrom[i])) return this.#shown;
-    this.#composedFrom = from;
-    const { shown, problems } = composeAgreement({
-      agreement,
-      lang: this.localize.lang(),
-      children: this.#children,
-      omit: this.omit,
-      optional: this.optional,
-      attributes,
-      values: this.values,
-      clinicName: this.rapportContext?.clinicName,
-      crisisClause: builtInCrisisClause(wording),
-      standIn: (name) =>
-        Object.hasOwn(wording.fallbacks, name)
-          ? wording.fallbacks[name as NamedPlaceholder]
-          : this.localize.term('agreementAskService'),
-    });
+    const askService = this.localize.term('agreementAskService');
+    const { shown, problems } = this.#composer.compose(
+      {
+        agreement,
+        lang: this.localize.lang(),
+        children: this.#children,
+        omit: this.omit,
+        optional: this.optional,
+        attributes: Object.fromEntries(
+          Object.keys(PLACEHOLDER_ATTRIBUTES).map((n) => [n, this[n as NamedPlaceholder]]),
+        ) as Record<NamedPlaceholder, unknown>,
+        values: this.values,
+        clinicName: this.rapportContext?.clinicName,
+        crisisClause: builtInCrisisClause(wording),
+        standIn: (name) =>
+          Object.hasOwn(wording.fallbacks, name)
+            ? wording.fallbacks[name as NamedPlaceholder]
+            : askService,
+      },
+      [wording, askService],
+    );
     for (const problem of problems) this.reportOnce(`${problem.code} ${problem.message}`, problem);
     this.#shown = shown;
-    if (shown && this.#unapplied) {
-      const { value } = this.#unapplied;
-      this.#unapplied = undefined;
-      this.#applyValue(value);
-    }
+    if (shown) this.#value.shownNow();
     return shown;
   }
 
-  // ---- Value -------------------------------------------------------------------------------
+  // ---- Phase --------------------------------------------------------------------------------
 
-  #clear(who: Signer | 'all'): void {
-    if (who !== 'client') {
-      this.#signers.clinician = newSigner();
-      this.#given.clinician = false;
-    }
-    if (who === 'all') {
-      this.#signers.client = newSigner();
-      this.#given.client = false;
-      this.#agreed = [];
-      this.#answers = {};
-      this.#signedResponseId = this.#signedHash = undefined;
-      this.#textChanged = this.#justSigned = false;
-    }
-    this.requestUpdate();
-  }
-
-  /** Takes a value from the host, keeping what fits the agreement shown. */
-  #applyValue(raw: unknown): void {
-    const shown = this.#view();
-    if (!shown) {
-      this.#unapplied = { value: raw };
-      return;
-    }
-    this.#clear('all');
-    const { value, message } = readValue(raw, shown);
-    this.#agreed = value.agreed;
-    this.#answers = value.answers;
-    for (const [who, given] of [
-      ['client', value.signature],
-      ['clinician', value.countersignature],
-    ] as const) {
-      if (!given) continue;
-      const s = this.#signers[who];
-      s.name = given.typedName;
-      s.pad.load(given.drawn?.paths ?? []);
-      if (given.drawn) s.box = { width: given.drawn.width, height: given.drawn.height };
-      s.signedAt = given.signedAt;
-    }
-    this.#signedResponseId = value.responseId;
-    this.#signedHash = value.contentHash;
-    this.#checkSignedHash = value.contentHash !== undefined;
-    this.#given = {
-      client:
-        value.signature?.signedAt !== undefined ||
-        value.responseId !== undefined ||
-        value.contentHash !== undefined,
-      clinician: value.countersignature?.signedAt !== undefined,
-    };
-    if (message) this.reportError({ code: 'invalid-value', message });
-  }
-
-  #signatureOf(who: Signer, dated = true): AgreementSignature | null {
-    return signatureOf(this.#signers[who], dated);
-  }
-
-  /** After a signed value arrives: is the text shown now the text that was signed? */
-  async #compareSignedText(): Promise<void> {
-    const expected = this.#signedHash;
-    if (!expected || this.#signedResponseId === undefined) return;
-    const ref = await this.definitionRef();
-    if (!ref || this.#signedHash !== expected) return;
-    this.#textChanged = ref.contentHash !== expected;
-    this.requestUpdate();
-    if (this.#textChanged) {
-      this.reportError({
-        code: 'invalid-value',
-        message:
-          'value.contentHash differs from the hash of the agreement shown: the text has changed since it was signed.',
-      });
-    }
-  }
-
-  /** The client signs first; with `countersign`, the clinician's step follows the client's signature. */
-  get #phase(): 'client' | 'countersign' {
-    return this.countersign &&
-      this.#signers.client.signedAt !== undefined &&
-      this.#signedResponseId !== undefined
-      ? 'countersign'
-      : 'client';
+  get #phase(): Phase {
+    return this.#answers.phase(this.countersign);
   }
 
   /** Read-only, or given an agreement already countersigned: nothing is left to sign. */
   get #recordOnly(): boolean {
-    return (
-      this.readonly || (this.#given.clinician && this.#signers.clinician.signedAt !== undefined)
-    );
+    return this.readonly || this.#answers.countersigned;
   }
 
   // ---- RapportFormControl ------------------------------------------------------------------
@@ -513,22 +352,9 @@ export class RapportBoundaryAgreement extends RapportFormControl {
   /** What is missing, in the order it is shown, as a list of [control id, label]. */
   #missing(): Array<[string, string]> {
     const shown = this.#shown;
-    if (!shown) return [['', this.localize.term('agreementUnavailable')]];
-    const countersign = this.#phase === 'countersign';
-    const s = this.#signers[countersign ? 'clinician' : 'client'];
-    const missing = countersign ? [] : missingIn(shown, this.#client);
-    if (foldSpace(s.name) === '') {
-      missing.push(
-        countersign
-          ? ['counter-name', this.localize.term('agreementClinicianName')]
-          : ['name', this.localize.term('agreementFullName')],
-      );
-    }
-    return missing;
-  }
-
-  get #client() {
-    return { agreed: this.#agreed, answers: this.#answers };
+    return shown
+      ? this.#answers.missing(shown, this.#phase, this.localize)
+      : [['', this.localize.term('agreementUnavailable')]];
   }
 
   protected missingAnswers(): string[] {
@@ -542,17 +368,12 @@ export class RapportBoundaryAgreement extends RapportFormControl {
   }
 
   protected formEntries(): Array<[string, string]> {
-    const shown = this.#shown;
-    return shown
-      ? formEntries(shown, this.#client, {
-          signature: this.#signatureOf('client', this.#given.client),
-          countersignature: this.#signatureOf('clinician', this.#given.clinician),
-        })
-      : [];
+    return this.#shown ? this.#answers.formEntries(this.#shown) : [];
   }
 
   protected clearAnswers(): void {
-    this.#clear(this.#keepClientOnReset ? 'clinician' : 'all');
+    this.#answers.clear(this.#keepClientOnReset ? 'clinician' : 'all');
+    this.requestUpdate();
   }
 
   /** The agreement shown and the hash of its canonical text (see `canonicalText`). */
@@ -570,53 +391,38 @@ export class RapportBoundaryAgreement extends RapportFormControl {
   }
 
   protected draftData(): Record<string, unknown> {
-    const { agreed, answers, signature, countersignature } = this.value;
-    return {
-      role: this.#phase === 'client' ? 'client' : 'clinician',
-      agreed,
-      answers,
-      signature,
-      countersignature,
-    };
+    return this.#answers.draft(
+      this.#phase,
+      this.#view()?.clauses.map((c) => c.id),
+    );
   }
 
   protected buildResult(envelope: EnvelopeParts): BoundaryAgreementResult {
-    const shown = this.#shown as ShownAgreement;
-    const { durationMs, ...rest } = envelope;
-    const common = { kind: 'boundary-agreement' as const, ...rest, durationMs };
     this.#sent = {
       signedAt: envelope.completedAt,
       responseId: envelope.responseId,
       contentHash: envelope.definition.contentHash,
     };
-    /** A signature as sent: the name as read, the drawing if any, and when. */
-    const signed = (who: Signer): SignedSignature => {
-      const s = this.#signatureOf(who) as AgreementSignature;
-      return {
-        typedName: foldSpace(s.typedName),
-        ...(s.drawn && { drawn: s.drawn }),
-        signedAt: envelope.completedAt,
-      };
-    };
-    if (this.#phase === 'countersign') {
-      return {
-        ...common,
-        role: 'clinician',
-        countersigns: this.#signedResponseId as string,
-        signature: signed('clinician'),
-      };
-    }
-    return {
-      ...common,
-      role: 'client',
-      clauses: shown.clauses.map((c) => ({
-        id: c.id,
-        version: c.version,
-        agreed: this.#agreed.includes(c.id),
-      })),
-      answers: Object.fromEntries(answered(shown, this.#client)),
-      signature: signed('client'),
-    };
+    return this.#answers.result(this.#shown as ShownAgreement, this.#phase, envelope);
+  }
+
+  /** What is missing, by clause title, as one message. */
+  protected override missingMessage(): string {
+    const shown = this.#shown;
+    return shown ? this.#answers.missingMessage(shown, this.#phase, this.localize) : '';
+  }
+
+  /** Once the client has signed here, the status says that the clinician's step is next. */
+  protected override renderIdleStatus(): TemplateResult | typeof nothing {
+    return this.#answers.justSigned && this.#phase === 'countersign'
+      ? html`<p class="status saved">${this.localize.term('agreementReadyToCountersign')}</p>`
+      : nothing;
+  }
+
+  protected override sendLabel(): string {
+    return this.localize.term(
+      this.#phase === 'countersign' ? 'agreementCountersign' : 'agreementSign',
+    );
   }
 
   // ---- Answering ---------------------------------------------------------------------------
@@ -628,169 +434,42 @@ export class RapportBoundaryAgreement extends RapportFormControl {
 
   #toggle = (clause: { id: string }, checked: boolean): void => {
     if (!this.isEditable) return;
-    const without = this.#agreed.filter((id) => id !== clause.id);
-    this.#agreed = checked ? [...without, clause.id] : without;
+    this.#answers.toggle(clause.id, checked);
     this.#changed();
   };
 
   #choose = (question: string, choice: string): void => {
-    if (!this.isEditable || this.#answers[question] === choice) return;
-    this.#answers = { ...this.#answers, [question]: choice };
-    this.#changed();
+    if (this.isEditable && this.#answers.choose(question, choice)) this.#changed();
   };
-
-  #typed = (who: Signer, name: string): void => {
-    if (!this.isEditable) return;
-    this.#signers[who].name = name;
-    this.#changed();
-  };
-
-  #clearDrawing = (who: Signer): void => {
-    const { pad } = this.#signers[who];
-    if (!this.isEditable || pad.strokes.length === 0) return;
-    pad.clear();
-    this.#changed();
-  };
-
-  #point(who: Signer, event: PointerEvent): [number, number] {
-    const { width, height } = this.#signers[who].box;
-    return padPoint(event.currentTarget as Element, event.clientX, event.clientY, width, height);
-  }
 
   // ---- Rendering ---------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const lang = this.localize.lang();
-    const dir = this.localize.dir();
     const shown = this.#shown;
-    if (!shown) {
-      return html`<div part="base" class="base" lang=${lang} dir=${dir}>
-        <p part="error" class="unavailable" role="alert">
-          ${this.localize.term('agreementUnavailable')}
-        </p>
-      </div>`;
-    }
-    const level = Math.min(6, this.titleLevel + 1);
-    const view = this.#recordOnly ? 'record' : this.#phase;
-    const c: ClauseContext = {
+    if (!shown) return unavailableView(this.localize);
+    const answers = this.#answers;
+    const clause = {
       localize: this.localize,
-      dir,
-      level,
-      agreed: this.#agreed,
-      answers: this.#answers,
+      dir: this.localize.dir(),
+      level: Math.min(6, this.titleLevel + 1),
+      agreed: answers.agreed,
+      answers: answers.answers,
       showMissing: this.showMissing,
       editable: this.isEditable,
       toggle: this.#toggle,
       choose: this.#choose,
     };
-    const signing = (who: Signer) => {
-      const s = this.#signers[who];
-      return signingField({
-        ...c,
-        signer: who,
-        name: s.name,
-        paths: s.pad.strokes,
-        box: s.box,
-        draw: this.signature === 'both',
-        drag: this.#drag,
-        typed: this.#typed,
-        clear: this.#clearDrawing,
-      });
-    };
-    const agreed = shown.clauses.filter((cl) => this.#agreed.includes(cl.id)).length;
-    return html`<div
-      part="base"
-      class="base"
-      role=${shown.title ? 'group' : nothing}
-      aria-labelledby=${shown.title ? 'title' : nothing}
-      lang=${lang}
-      dir=${dir}
-    >
-      <div part="header" class="header">
-        ${
-          shown.title
-            ? html`<div
-                part="title"
-                class="title"
-                id="title"
-                role="heading"
-                aria-level=${this.titleLevel}
-              >
-                ${shown.title}
-              </div>`
-            : nothing
-        }
-        ${shown.intro ? html`<div part="intro" class="intro">${filledText(shown.intro)}</div>` : nothing}
-      </div>
-      ${
-        this.#textChanged
-          ? html`<p part="changed" class="changed" role="alert">
-              ${this.localize.term('agreementChanged')}
-            </p>`
-          : nothing
-      }
-      ${
-        view === 'client'
-          ? html`<p part="progress" class="progress" aria-live="polite" aria-atomic="true">
-              ${this.localize.term('agreementAgreedOf', agreed, shown.clauses.length)}
-            </p>`
-          : nothing
-      }
-      <ol part="clauses" class="clauses">
-        ${shown.clauses.map((clause, i) =>
-          view === 'client' ? clauseView(clause, i, c) : clauseRecord(clause, i, c),
-        )}
-      </ol>
-      ${
-        view === 'client'
-          ? signing('client')
-          : html`<div class="records">
-              ${signatureRecord(this.localize, 'client', this.#signatureOf('client'))}
-              ${
-                view === 'record'
-                  ? signatureRecord(this.localize, 'clinician', this.#signatureOf('clinician'))
-                  : nothing
-              }
-            </div>`
-      }
-      ${view === 'countersign' ? signing('clinician') : nothing}
-      ${
-        view !== 'record'
-          ? html`${this.renderStatus()}
-              <div class="actions">${this.renderSend()}</div>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  /** What is missing, by clause title, as one message. */
-  protected override missingMessage(): string {
-    const shown = this.#shown;
-    if (!shown) return '';
-    const term = this.localize.term.bind(this.localize);
-    if (this.#phase === 'countersign') {
-      return foldSpace(this.#signers.clinician.name) === ''
-        ? term('agreementTypeClinicianName')
-        : '';
-    }
-    const { unagreed, unanswered } = unfinished(shown, this.#client);
-    const parts: string[] = [];
-    if (unagreed.length > 0) parts.push(term('agreementAgreeBeforeSigning', unagreed));
-    if (unanswered.length > 0) parts.push(term('agreementAnswerBeforeSigning', unanswered));
-    if (foldSpace(this.#signers.client.name) === '') parts.push(term('agreementTypeName'));
-    return parts.join(' ');
-  }
-
-  /** Once the client has signed here, the status says that the clinician's step is next. */
-  protected override renderIdleStatus(): TemplateResult | typeof nothing {
-    return this.#justSigned && this.#phase === 'countersign'
-      ? html`<p class="status saved">${this.localize.term('agreementReadyToCountersign')}</p>`
-      : nothing;
-  }
-
-  protected override sendLabel(): string {
-    return this.localize.term(
-      this.#phase === 'countersign' ? 'agreementCountersign' : 'agreementSign',
-    );
+    return agreementView(shown, {
+      localize: this.localize,
+      mode: this.#recordOnly ? 'record' : this.#phase,
+      titleLevel: this.titleLevel,
+      clause,
+      textChanged: answers.textChanged,
+      signature: (who) => answers.signature(who),
+      signing: (who) => this.#signing.field(who, { ...clause, draw: this.signature === 'both' }),
+      status: () =>
+        html`${this.renderStatus()}
+          <div class="actions">${this.renderSend()}</div>`,
+    });
   }
 }

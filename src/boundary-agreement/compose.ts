@@ -215,3 +215,44 @@ export function composeAgreement(input: ComposeInput): {
     problems,
   };
 }
+
+/** A clause of the clinic's own given as a light-DOM child (`slot="clause-{id}"`); null for other children. */
+export function childClause(child: Element): ChildClause | null {
+  const slot = child.getAttribute('slot') ?? '';
+  if (!slot.startsWith('clause-')) return null;
+  return {
+    id: slot.slice('clause-'.length),
+    title: (child.getAttribute('data-title') ?? '').trim(),
+    version: (child.getAttribute('data-version') ?? '').trim(),
+    optional: child.hasAttribute('data-optional'),
+  };
+}
+
+/**
+ * `composeAgreement`, worked out again only when an input changed (each compared by identity,
+ * the named attributes one by one, and `also`, what the stand-ins are made from). When nothing
+ * changed, the last agreement comes back with no problems, so each is reported once.
+ */
+export class AgreementComposer {
+  #from: readonly unknown[] = [];
+  #shown: ShownAgreement | null = null;
+
+  compose(
+    input: ComposeInput,
+    also: readonly unknown[],
+  ): { shown: ShownAgreement | null; problems: Problem[] } {
+    const { agreement, lang, children, omit, optional, values, clinicName, crisisClause } = input;
+    const from = [
+      ...[agreement, lang, children, omit, optional, values, clinicName, crisisClause],
+      ...also,
+      ...Object.values(input.attributes),
+    ];
+    if (from.length === this.#from.length && from.every((v, i) => v === this.#from[i])) {
+      return { shown: this.#shown, problems: [] };
+    }
+    this.#from = from;
+    const composed = composeAgreement(input);
+    this.#shown = composed.shown;
+    return composed;
+  }
+}

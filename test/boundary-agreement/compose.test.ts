@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  AgreementComposer,
   attributeText,
   composeAgreement,
   placeholderValue,
@@ -243,5 +244,28 @@ describe('boundary agreement: compose', () => {
       'ending',
     ]);
     expect(builtInCrisisClause(en.agreementContent)).to.include({ id: 'crisis', crisis: true });
+  });
+});
+
+describe('boundary agreement: composing only when an input changed', () => {
+  it('gives the same agreement and no problems again until an input changes', () => {
+    const composer = new AgreementComposer();
+    // The widget keeps its children's list while they do not change.
+    const children: ComposeInput['children'] = [];
+    const first = composer.compose(input({ omit: 'nope', children }), ['ask']);
+    expect(first).to.deep.equal(composeAgreement(input({ omit: 'nope', children })));
+    expect(first.problems).to.have.length(3);
+    const again = composer.compose(input({ omit: 'nope', children }), ['ask']);
+    expect(again.shown).to.equal(first.shown);
+    expect(again.problems).to.deep.equal([]);
+    const changed = composer.compose(input({ omit: 'nope', children }), ['ask again']);
+    expect(changed.shown).to.not.equal(first.shown);
+    expect(changed.problems).to.deep.equal(first.problems);
+    const attribute = composer.compose(
+      input({ omit: 'nope', children, attributes: { ...NO_ATTRIBUTES, hours: '9 to 5' } }),
+      ['ask again'],
+    );
+    // {hours} is filled now: one problem fewer.
+    expect(attribute.problems).to.deep.equal(first.problems.slice(0, 2));
   });
 });
