@@ -440,6 +440,9 @@ describe('<rapport-boundary-agreement>', () => {
       const { detail } = await submitted;
       expect(detail.clauses.every((c) => c.agreed)).to.equal(true);
       expect(detail.signature.typedName).to.equal('Sam');
+      // The test ends once the widget has finished saving, not while it is still sending.
+      await until(() => el.state === 'submitted', 'saved');
+      await el.updateComplete;
     });
 
     it('an unanswered question blocks signing too, and focus goes to its first choice', async () => {

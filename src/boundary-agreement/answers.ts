@@ -161,8 +161,8 @@ export class AgreementAnswers implements ClientAnswers {
     if (this.#unnamed(phase)) {
       missing.push(
         countersign
-          ? ['counter-name', localize.term('agreementClinicianName')]
-          : ['name', localize.term('agreementFullName')],
+          ? ['#counter-name', localize.term('agreementClinicianName')]
+          : ['#name', localize.term('agreementFullName')],
       );
     }
     return missing;

@@ -349,7 +349,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
 
   // ---- RapportFormControl ------------------------------------------------------------------
 
-  /** What is missing, in the order it is shown, as a list of [control id, label]. */
+  /** What is missing, in the order it is shown, as a list of [selector of its control, label]. */
   #missing(): Array<[string, string]> {
     const shown = this.#shown;
     return shown
@@ -364,7 +364,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
   protected firstMissingControl(): HTMLElement | null {
     const first = this.#missing()[0];
     if (!first || first[0] === '') return null;
-    return this.renderRoot.querySelector<HTMLElement>(`#${first[0]}`);
+    return this.renderRoot.querySelector<HTMLElement>(first[0]);
   }
 
   protected formEntries(): Array<[string, string]> {

@@ -41,14 +41,15 @@ export function answered(shown: ShownAgreement, a: ClientAnswers): Array<[string
   );
 }
 
-/** What is still to do before signing, in the order shown: [control id, label]. */
+/** What is still to do before signing, in the order shown: [selector of its control, label]. */
 export function missingIn(shown: ShownAgreement, a: ClientAnswers): Array<[string, string]> {
   const missing: Array<[string, string]> = [];
   shown.clauses.forEach((clause, i) => {
     const q = clause.question;
-    if (q?.required && a.answers[q.id] === undefined) missing.push([`q-${i}-0`, q.label]);
+    if (q?.required && a.answers[q.id] === undefined)
+      missing.push([`input[name="q-${i}"]`, q.label]);
     if (clause.required && !a.agreed.includes(clause.id)) {
-      missing.push([`agree-${i}`, clause.title]);
+      missing.push([`#agree-${i}`, clause.title]);
     }
   });
   return missing;

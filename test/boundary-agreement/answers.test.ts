@@ -83,9 +83,9 @@ describe('boundary agreement: answers', () => {
   it('lists what is missing, in the order shown, and says it as one message', () => {
     const a = new AgreementAnswers();
     expect(a.missing(shown, 'client', localize)).to.deep.equal([
-      ['agree-0', 'A'],
-      ['q-1-0', 'Which?'],
-      ['name', 'agreementFullName'],
+      ['#agree-0', 'A'],
+      ['input[name="q-1"]', 'Which?'],
+      ['#name', 'agreementFullName'],
     ]);
     expect(a.missingMessage(shown, 'client', localize)).to.equal(
       'agreementAgreeBeforeSigning([["A"]]) agreementAnswerBeforeSigning([["B"]]) agreementTypeName',
@@ -96,7 +96,7 @@ describe('boundary agreement: answers', () => {
     expect(a.missing(shown, 'client', localize)).to.deep.equal([]);
     expect(a.missingMessage(shown, 'client', localize)).to.equal('');
     expect(a.missing(shown, 'countersign', localize)).to.deep.equal([
-      ['counter-name', 'agreementClinicianName'],
+      ['#counter-name', 'agreementClinicianName'],
     ]);
     expect(a.missingMessage(shown, 'countersign', localize)).to.equal('agreementTypeClinicianName');
   });
