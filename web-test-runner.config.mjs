@@ -182,6 +182,12 @@ function forcedColorsPlugin() {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
+  // test/helpers/setup.ts runs first in every page: a failed comparison of two elements fails
+  // the test at once instead of hanging the file (see the file).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head></head><body>` +
+    `<script type="module" src="/test/helpers/setup.ts"></script>` +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
   nodeResolve: true,
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   // a11ySnapshot(): the browser's accessibility tree (Chromium, through the DevTools protocol).
@@ -205,7 +211,7 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   // A file may take minutes in WebKit on a busy machine; a stuck one still fails.
-  testsFinishTimeout: 600_000,
+  testsFinishTimeout: Number(process.env.WTR_FILE_TIMEOUT) || 600_000,
   // Slow steps (axe, long keyboard walks, bundles in frames) set their own, longer timeout.
   testFramework: {
     config: { ui: 'bdd', timeout: 30_000 },
