@@ -121,6 +121,7 @@ export class RapportAllianceScale extends RapportFormControl {
     property: 'instrument',
     given: () => this.instrument,
     lookUp: (id) => lookUpInstrument(id, this.rapportContext?.instruments),
+    fetches: true,
     prepare: prepareDefinition,
     ready: (candidate) => (isRegistered(candidate) ? undefined : checkerReady()),
     check: (raw) => {

@@ -36,6 +36,11 @@ export interface DefinitionOptions<T> {
   changed?(definition: T | undefined, previous: T | undefined): void;
   /** Applies a `value` the host set before the definition was there. */
   applyValue?(definition: T, value: unknown): void;
+  /**
+   * True when `lookUp`, `prepare` or `ready` may fetch something: the host's `updateComplete`
+   * then waits for it.
+   */
+  fetches?: boolean;
   /** Error codes for an unknown id and an invalid definition. */
   codes?: { unknownId?: RapportErrorCode; invalid?: RapportErrorCode };
 }
@@ -45,6 +50,8 @@ export interface DefinitionHost extends ReactiveControllerHost, HTMLElement {
   reportOnce(key: string, detail: RapportErrorDetail): void;
   /** Makes `updateComplete` wait for a definition being fetched (see RapportElement.waitFor). */
   waitFor(work: Promise<unknown>): void;
+  /** Says that definitions may be fetched, so `updateComplete` waits for them. */
+  mayFetch(): void;
 }
 
 const NOTHING = Symbol('nothing');
@@ -69,6 +76,7 @@ export class DefinitionController<T> implements ReactiveController {
     private readonly options: DefinitionOptions<T>,
   ) {
     host.addController(this);
+    if (options.fetches) host.mayFetch();
     new LightDomController(host, () => {
       if (this.#usesChildScript()) this.host.requestUpdate();
     });

@@ -103,8 +103,9 @@ export class RapportElement extends LitElement {
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
-    // Nothing being fetched: exactly Lit's own promise, with its timing.
-    if (this.#pendingWork.size === 0) return super.getUpdateComplete();
+    // Only an element whose definitions may be fetched waits for them; the others keep Lit's
+    // own promise, with its timing.
+    if (!this.#fetches) return super.getUpdateComplete();
     return (async () => {
       let result = await super.getUpdateComplete();
       while (this.#pendingWork.size > 0) {
@@ -113,6 +114,17 @@ export class RapportElement extends LitElement {
       }
       return result;
     })();
+  }
+
+  #fetches = false;
+
+  /**
+   * Says that this element's definitions may be fetched (an example instrument by id, a FHIR
+   * Questionnaire's converter, the validator): from then on `updateComplete` also waits for
+   * whatever is being fetched.
+   */
+  mayFetch(): void {
+    this.#fetches = true;
   }
 
   /**

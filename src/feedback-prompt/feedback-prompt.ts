@@ -171,6 +171,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     property: 'questions',
     given: () => this.questions,
     lookUp: (id) => lookUpInstrument(id, this.rapportContext?.instruments),
+    fetches: true,
     ready: (candidate) => (isRegistered(candidate) ? undefined : checkerReady()),
     check: checkQuestions,
     // Without a clinic's own questions, the quick checks in the widget's language.

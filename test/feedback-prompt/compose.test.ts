@@ -16,6 +16,7 @@ import {
 } from '../../src/feedback-prompt/compose.js';
 import { canonicalText } from '../../src/feedback-prompt/canonical.js';
 import { EMPTY_DRAFT } from '../../src/feedback-prompt/value.js';
+import { checkerReady } from '../../src/instruments/checker.js';
 
 const W = en.feedbackContent;
 const number = (n: number) => String(n);
@@ -39,6 +40,8 @@ const CLINIC: InstrumentDefinition = {
 };
 
 describe('feedback prompt: compose', () => {
+  // A clinic's own questions are checked by the validator, which a widget fetches on demand.
+  before(() => checkerReady());
   it('include: the parts named in the usual order; unknown names and none are problems', () => {
     expect(readInclude('comment rating')).to.deep.equal({ parts: ['rating', 'comment'] });
     expect(readInclude('rating banana').parts).to.deep.equal(['rating']);
