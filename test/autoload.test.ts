@@ -1,6 +1,7 @@
 // dist/rapport.js on a page without a build: each element's code, each language and each example
 // instrument is fetched from beside it the first time the page needs it, and never before.
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { bundleFrame } from './helpers/bundle.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -33,6 +34,7 @@ describe('dist/rapport.js loads what the page shows, when it shows it', function
     }
     expect(files.filter((f) => /\.(es|fr|ar)\.js$/.test(f))).to.deep.equal([]);
     expect(files.filter((f) => f.includes('example.'))).to.deep.equal([]);
+    expect(files, 'drafts are code only draft-key pages load').not.to.include('rapport/draft.js');
     for (const other of ['rapport-alliance-scale', 'rapport-consent-notice']) {
       expect(win.customElements.get(other)).to.equal(undefined);
     }
@@ -91,5 +93,57 @@ describe('dist/rapport.js loads what the page shows, when it shows it', function
     expect(sendText(el)).to.equal('Enviar');
     expect(seen.filter((t) => t !== 'Enviar')).to.deep.equal([]);
     expect(fetched(win)).to.include.members(['rapport/core.es.js']);
+  });
+
+  it('with draft-key the answers so far survive a reload of the page', async () => {
+    for (let i = sessionStorage.length - 1; i >= 0; i--) {
+      if (sessionStorage.key(i)!.startsWith('rapport-draft:')) {
+        sessionStorage.removeItem(sessionStorage.key(i)!);
+      }
+    }
+    const body =
+      '<rapport-alliance-scale instrument="session-check" draft-key="visit-7"></rapport-alliance-scale>';
+    const win = await bundleFrame(body);
+    const scale = () =>
+      win.document.querySelector('rapport-alliance-scale') as Widget & {
+        value: Record<string, number>;
+      };
+    await waitUntil(() => scale().shadowRoot?.querySelector('[role="slider"]'), 'shown', {
+      timeout: 20_000,
+    });
+    const line = scale().shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!;
+    line.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => scale().value['at-ease'] === 10, 'answered');
+    expect(fetched(win)).to.include('rapport/draft.js');
+    await waitUntil(
+      () => Object.keys(sessionStorage).some((k) => k.startsWith('rapport-draft:')),
+      'the draft is kept',
+    );
+
+    const frame = document.querySelector('iframe')!;
+    const reloaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    win.location.reload();
+    await reloaded;
+    const after = frame.contentWindow!;
+    await waitUntil(() => after.customElements.get('rapport-alliance-scale'), 'loaded again', {
+      timeout: 20_000,
+    });
+    const fresh = after.document.querySelector('rapport-alliance-scale') as Widget & {
+      value: Record<string, number>;
+    };
+    await waitUntil(() => fresh.value?.['at-ease'] === 10, 'the answer is back', {
+      timeout: 20_000,
+    });
+    // The note, once the draft code has loaded (Firefox may have put the value back first,
+    // through its own form restoration on reload).
+    const note = () =>
+      fresh.shadowRoot!.querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    await waitUntil(() => note() === 'We kept your answers from before. Dismiss', note(), {
+      timeout: 20_000,
+    });
+    expect(
+      fresh.shadowRoot!.querySelector('[role="slider"]')!.getAttribute('aria-valuenow'),
+    ).to.equal('10');
   });
 });

@@ -61,6 +61,22 @@ export default css`
     color: var(--_success);
   }
 
+  .status.draft {
+    font-weight: 400;
+  }
+
+  button.quiet {
+    min-block-size: var(--_target);
+    padding-block: var(--_space-1);
+    padding-inline: var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
   .unavailable {
     margin: 0;
     padding: var(--_space-3);

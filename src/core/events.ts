@@ -90,6 +90,8 @@ export type RapportErrorCode =
   | 'missing-definition'
   /** The texts of the widget's language could not be loaded; it shows English. */
   | 'language-unavailable'
+  /** Answers kept under `draft-key` were for another version or text of the definition. */
+  | 'draft-discarded'
   /** A definition other than an instrument (e.g. a notice's choices) that cannot be used. */
   | 'invalid-definition';
 

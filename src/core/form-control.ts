@@ -5,6 +5,7 @@ import { RapportElement } from './rapport-element.js';
 import { RapportDismissEvent, RapportInputEvent, type RapportDismissDetail } from './events.js';
 import type { DefinitionRef, RapportDraft, RapportResult } from './result.js';
 import { ResponseController, type EnvelopeParts, type RapportState } from './response.js';
+import type { DraftController, DraftParts } from './draft.js';
 import common from './common.styles.js';
 
 export type { EnvelopeParts, RapportState } from './response.js';
@@ -49,6 +50,16 @@ export abstract class RapportFormControl extends RapportElement {
   }
 
   /**
+   * Opts in to drafts: the answers so far are kept in `sessionStorage` under this key (with the
+   * element's kind and the definition's id, version and hash) and brought back after a reload,
+   * until the response is saved or reset. Without it nothing is stored.
+   */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+
+  /** How long a draft is kept: an ISO 8601 duration (`PT2H`, `PT30M`, `P1D`). */
+  @property({ attribute: 'draft-ttl' }) draftTtl = 'PT2H';
+
+  /**
    * Where the response is: `editing`, `submitting` (waiting for the host to save it),
    * `submitted` or `failed` (not saved; every answer kept). Reflected for styling; set by the widget.
    */
@@ -67,6 +78,23 @@ export abstract class RapportFormControl extends RapportElement {
     envelopeBasics: () => ({ locale: this.localize.lang(), subject: this.subject() }),
     buildResult: (envelope) => this.buildResult(envelope),
   });
+  /** Drafts, loaded the first time the host gives a `draft-key`. */
+  #draft: DraftController | undefined;
+  #draftLoading = false;
+  readonly #draftParts: DraftParts = {
+    kind: () => this.resultKind,
+    key: () => (typeof this.draftKey === 'string' ? this.draftKey : ''),
+    ttl: () => String(this.draftTtl ?? ''),
+    definitionRef: () => this.definitionRef(),
+    canRestore: () =>
+      !this.readonly && this.state === 'editing' && this.#response.startedAt === undefined,
+    read: () => this.value,
+    restore: (record) => {
+      this.value = record.value;
+      this.#response.resume(record.responseId, record.startedAt);
+    },
+    report: (key, detail) => this.reportOnce(key, detail),
+  };
 
   constructor() {
     super();
@@ -155,6 +183,7 @@ export abstract class RapportFormControl extends RapportElement {
 
   /** Clears every answer and starts a new response (a new `responseId`). */
   reset(): void {
+    this.#draft?.clear();
     this.clearAnswers();
     this.showMissing = false;
     this.#response.restart();
@@ -197,6 +226,7 @@ export abstract class RapportFormControl extends RapportElement {
    */
   protected answerChanged(): void {
     this.#response.touched();
+    this.#draft?.save(this.responseId, this.#response.startedAt);
     const draft: RapportDraft = {
       kind: this.resultKind,
       responseId: this.responseId,
@@ -211,7 +241,9 @@ export abstract class RapportFormControl extends RapportElement {
     this.syncForm();
     if (changed.has('state')) {
       this.syncCustomState();
+      if (this.state === 'submitted') this.#draft?.clear();
     }
+    if (this.draftKey && !this.#draftLoading) this.#loadDrafts();
   }
 
   /** The Send button, hidden inside a form; "disabled" only for show, so pressing it explains. */
@@ -265,6 +297,11 @@ export abstract class RapportFormControl extends RapportElement {
         </button>`;
     } else if (message !== '') {
       content = html`<p class="status missing">${message}</p>`;
+    } else if (this.#draft?.restored) {
+      content = html`<p class="status draft">${this.localize.term('draftRestored')}</p>
+        <button type="button" class="quiet" part="draft-dismiss" @click=${this.#onDraftDismiss}>
+          ${this.localize.term('draftDismiss')}
+        </button>`;
     } else {
       content = this.renderIdleStatus();
     }
@@ -298,6 +335,31 @@ export abstract class RapportFormControl extends RapportElement {
     if (typeof saved === 'string') this.restoreFormState(saved);
   }
 
+  /** A page without `draft-key` never loads the code for drafts. */
+  #loadDrafts(): void {
+    this.#draftLoading = true;
+    this.waitFor(
+      import('./draft.js').then(({ DraftController }) => {
+        this.#draft = new DraftController(this, this.#draftParts);
+        // An answer given while the code loaded is kept too.
+        if (this.#response.startedAt !== undefined) {
+          this.#draft.save(this.responseId, this.#response.startedAt);
+        }
+        this.requestUpdate();
+      }),
+    );
+  }
+
+  /** The note about kept answers goes; focus goes to the first control of the form. */
+  #onDraftDismiss = async (): Promise<void> => {
+    if (this.#draft) this.#draft.restored = false;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled]), [tabindex="0"]')
+      ?.focus();
+  };
+
   #onSendClick = (): void => {
     void this.submit();
   };
@@ -305,6 +367,8 @@ export abstract class RapportFormControl extends RapportElement {
   /** A form's submission is this widget's too: the result goes to `rapport-submit` listeners. */
   #onFormSubmit = (): void => {
     if (this.missingAnswers().length > 0 || this.state === 'submitted') return;
+    // A native post may leave the page before the host hears back: the draft goes now.
+    this.#draft?.clear();
     this.formSubmitting();
     void this.submit();
   };

@@ -19,6 +19,10 @@ export interface RapportCoreTranslation {
   saved: string;
   notSaved: string;
   retry: string;
+  /** Said when answers kept from before (a reload, a crash) were brought back. */
+  draftRestored: string;
+  /** Hides that note. */
+  draftDismiss: string;
   /** The list of unanswered questions after pressing Send too early. */
   pleaseAnswer: (questions: string[]) => string;
   /** How a question is named in lists, by its position from 1. */

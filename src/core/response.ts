@@ -71,6 +71,12 @@ export class ResponseController {
     if (this.host.state === 'failed') this.host.state = 'editing';
   }
 
+  /** Carries on a response begun earlier (answers kept as a draft): its id and its start. */
+  resume(responseId: string, startedAt: number | undefined): void {
+    this.#responseId = responseId;
+    this.#startedAt = startedAt;
+  }
+
   /** A new response: a new id, the clock stopped, back to editing. */
   restart(): void {
     this.#responseId = undefined;

@@ -3,7 +3,8 @@ import { fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { RapportAllianceScale } from '../../src/index.js';
-import { runContractSuite } from './contract-suite.js';
+import { runContractSuite, type ContractTarget } from './contract-suite.js';
+import { runDraftSuite } from './drafts-suite.js';
 
 async function createElement<E extends HTMLElement>(
   tag: string,
@@ -29,7 +30,7 @@ async function answerLines(el: RapportAllianceScale, count: number): Promise<voi
   await el.updateComplete;
 }
 
-runContractSuite<RapportAllianceScale>({
+const target: ContractTarget<RapportAllianceScale> = {
   tag: 'rapport-alliance-scale',
   kind: 'alliance-scale',
   emptyValue: {},
@@ -96,4 +97,7 @@ runContractSuite<RapportAllianceScale>({
         createElement('rapport-alliance-scale', { instrument: 'session-check', theme: 'purple' }),
     },
   ],
-});
+};
+
+runContractSuite(target);
+runDraftSuite(target);

@@ -6,7 +6,8 @@ import '../../src/boundary-agreement/define.js';
 import '../../src/provider/define.js';
 import type { RapportBoundaryAgreement } from '../../src/boundary-agreement/define.js';
 import { typeText } from '../helpers/keyboard.js';
-import { runContractSuite } from './contract-suite.js';
+import { runContractSuite, type ContractTarget } from './contract-suite.js';
+import { runDraftSuite } from './drafts-suite.js';
 
 const TAG = 'rapport-boundary-agreement';
 
@@ -51,7 +52,7 @@ async function tick(box: HTMLInputElement): Promise<void> {
   await sendKeys({ press: ' ' });
 }
 
-runContractSuite<RapportBoundaryAgreement>({
+const target: ContractTarget<RapportBoundaryAgreement> = {
   tag: TAG,
   kind: 'boundary-agreement',
   emptyValue: { agreed: [], answers: {}, signature: null, countersignature: null },
@@ -137,4 +138,7 @@ runContractSuite<RapportBoundaryAgreement>({
       create: () => createElement({ ...FILLED, theme: 'purple' }),
     },
   ],
-});
+};
+
+runContractSuite(target);
+runDraftSuite(target);

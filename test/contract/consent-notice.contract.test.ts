@@ -5,7 +5,8 @@ import '../../src/consent-notice/define.js';
 import '../../src/provider/define.js';
 import type { RapportConsentNotice } from '../../src/consent-notice/consent-notice.js';
 import type { RapportSubmitEvent } from '../../src/core/events.js';
-import { runContractSuite } from './contract-suite.js';
+import { runContractSuite, type ContractTarget } from './contract-suite.js';
+import { runDraftSuite } from './drafts-suite.js';
 
 const TAG = 'rapport-consent-notice';
 const CHOICES = [
@@ -70,7 +71,7 @@ for (const presentation of MODES) {
 }
 
 function runSuite(presentation: Record<string, string>): void {
-  runContractSuite<RapportConsentNotice>({
+  const target: ContractTarget<RapportConsentNotice> = {
     tag: TAG,
     kind: 'consent-notice',
     emptyValue: { acknowledged: [], choices: { gp: false, sms: false } },
@@ -153,5 +154,8 @@ function runSuite(presentation: Record<string, string>): void {
         create: () => createElement({ ...BASE, theme: 'purple' }),
       },
     ],
-  });
+  };
+  runContractSuite(target);
+  // Drafts once, inline: how the notice is presented does not change what is kept.
+  if (!presentation.mode) runDraftSuite(target);
 }

@@ -4,7 +4,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import '../../src/feedback-prompt/define.js';
 import type { RapportFeedbackPrompt } from '../../src/feedback-prompt/define.js';
-import { runContractSuite } from './contract-suite.js';
+import { runContractSuite, type ContractTarget } from './contract-suite.js';
+import { runDraftSuite } from './drafts-suite.js';
 
 async function createElement(
   attributes: Record<string, string>,
@@ -35,7 +36,7 @@ async function comeBackYes(el: RapportFeedbackPrompt): Promise<void> {
   await el.updateComplete;
 }
 
-runContractSuite<RapportFeedbackPrompt>({
+const target: ContractTarget<RapportFeedbackPrompt> = {
   tag: 'rapport-feedback-prompt',
   kind: 'feedback-prompt',
   emptyValue: {
@@ -106,7 +107,10 @@ runContractSuite<RapportFeedbackPrompt>({
       },
     },
   ],
-});
+};
+
+runContractSuite(target);
+runDraftSuite(target);
 
 /**
  * A clinic's own questions as a child script, in the instrument format: one required Likert

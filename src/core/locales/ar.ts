@@ -10,6 +10,8 @@ const ar: RapportCoreTranslation = {
   saved: 'تم الحفظ. شكرًا لك.',
   notSaved: 'لم تُحفظ إجاباتك. لا تزال كلها هنا.',
   retry: 'حاول مرة أخرى',
+  draftRestored: 'احتفظنا بإجاباتك السابقة.',
+  draftDismiss: 'إغلاق',
   pleaseAnswer: (questions) => `قبل الإرسال، يُرجى إكمال: ${formatList('ar', questions)}.`,
   questionNumber: (n) => `السؤال ${formatNumber('ar', n)}`,
   answeredOf: (answered, total) =>

@@ -18,6 +18,8 @@ const en: RapportCoreTranslation = {
   saved: 'Saved. Thank you.',
   notSaved: 'Your answers were not saved. They are all still here.',
   retry: 'Try again',
+  draftRestored: 'We kept your answers from before.',
+  draftDismiss: 'Dismiss',
   pleaseAnswer: (questions) =>
     questions.length === 1
       ? `Please answer ${questions[0]} before sending.`

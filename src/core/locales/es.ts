@@ -10,6 +10,8 @@ const es: RapportCoreTranslation = {
   saved: 'Guardado. Gracias.',
   notSaved: 'Sus respuestas no se han guardado. Siguen todas aquí.',
   retry: 'Intentar de nuevo',
+  draftRestored: 'Hemos guardado sus respuestas de antes.',
+  draftDismiss: 'Cerrar',
   pleaseAnswer: (questions) => `Antes de enviar, falta completar: ${formatList('es', questions)}.`,
   questionNumber: (n) => `pregunta ${n}`,
   answeredOf: (answered, total) => `${answered} de ${total} respondidas`,

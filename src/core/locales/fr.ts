@@ -10,6 +10,8 @@ const fr: RapportCoreTranslation = {
   saved: 'Enregistré. Merci.',
   notSaved: 'Vos réponses n’ont pas été enregistrées. Elles sont toutes encore là.',
   retry: 'Réessayer',
+  draftRestored: 'Nous avons gardé vos réponses précédentes.',
+  draftDismiss: 'Fermer',
   pleaseAnswer: (questions) =>
     `Avant d’envoyer, il reste à compléter : ${formatList('fr', questions)}.`,
   questionNumber: (n) => `question ${n}`,
