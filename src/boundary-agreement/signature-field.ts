@@ -4,6 +4,7 @@ import type { LocalizeController } from '../core/localize.js';
 import type { PointerDragController } from '../core/pointer-drag.js';
 import { foldSpace } from '../core/text.js';
 import type { AgreementSignature } from './types.js';
+import { NAME_MAX } from './value.js';
 
 /** Who signs: the client, or the clinician who countersigns. */
 export type Signer = 'client' | 'clinician';
@@ -42,7 +43,12 @@ function nameField(c: SigningContext): TemplateResult {
   const id = client ? 'name' : 'counter-name';
   const label = c.localize.term(client ? 'agreementFullName' : 'agreementClinicianName');
   const missing = c.showMissing && foldSpace(c.name) === '';
-  const describedBy = [client ? 'name-hint' : '', missing ? `${id}-error` : '']
+  const full = c.name.length >= NAME_MAX;
+  const describedBy = [
+    client ? 'name-hint' : '',
+    full ? `${id}-limit` : '',
+    missing ? `${id}-error` : '',
+  ]
     .filter((x) => x !== '')
     .join(' ');
   return html`<div class="field">
@@ -60,11 +66,19 @@ function nameField(c: SigningContext): TemplateResult {
       spellcheck="false"
       dir="auto"
       .value=${c.name}
+      maxlength=${NAME_MAX}
       ?disabled=${!c.editable}
       aria-invalid=${missing ? 'true' : 'false'}
       aria-describedby=${describedBy || nothing}
       @input=${(e: Event) => c.typed(c.signer, (e.target as HTMLInputElement).value)}
     />
+    ${
+      full
+        ? html`<p class="hint" id=${`${id}-limit`}>
+            ${c.localize.term('agreementNameLimit', c.localize.number(NAME_MAX))}
+          </p>`
+        : nothing
+    }
     ${
       missing
         ? html`<p class="item-error" id=${`${id}-error`}>

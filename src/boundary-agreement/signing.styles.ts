@@ -150,6 +150,12 @@ export default css`
     font-weight: 650;
   }
 
+  .signature-record,
+  .paper-value,
+  .field input {
+    overflow-wrap: anywhere;
+  }
+
   .drawn {
     display: block;
     inline-size: min(100%, 300px);

@@ -8,6 +8,9 @@ import type {
   ShownAgreement,
 } from './types.js';
 
+/** The longest typed name a signature takes, in characters: far beyond any real name. */
+export const NAME_MAX = 120;
+
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const HEX_HASH = /^[0-9a-f]{64}$/;
 
@@ -61,7 +64,10 @@ function readSignature(raw: unknown, path: string, problems: string[]): Agreemen
     problems.push(`${path} must be null or an object with a typedName`);
     return null;
   }
-  const signature: AgreementSignature = { typedName: raw.typedName };
+  const signature: AgreementSignature = { typedName: raw.typedName.slice(0, NAME_MAX) };
+  if (raw.typedName.length > NAME_MAX) {
+    problems.push(`${path}.typedName is longer than ${NAME_MAX} characters; it was shortened`);
+  }
   if (raw.drawn !== undefined) {
     const drawn = checkDrawn(raw.drawn);
     if (drawn) signature.drawn = drawn;

@@ -27,6 +27,7 @@ const ar: AgreementTerms = {
   agreementSignatureHeading: 'توقيعك',
   agreementFullName: 'اسمك الكامل',
   agreementFullNameHint: 'كتابة اسمك الكامل هي توقيعك.',
+  agreementNameLimit: (max) => `يمكن أن يصل الاسم إلى ${max} حرفًا.`,
   agreementDraw: 'ارسم توقيعك (اختياري)',
   agreementDrawHint: 'استخدم إصبعك أو قلمًا أو الفأرة. يكفي اسمك المكتوب وحده.',
   agreementDrawingArea: (drawn) => (drawn ? 'مساحة التوقيع، فيها رسم' : 'مساحة التوقيع، فارغة'),

@@ -26,6 +26,7 @@ const en: AgreementTerms = {
   agreementSignatureHeading: 'Your signature',
   agreementFullName: 'Your full name',
   agreementFullNameHint: 'Typing your full name is your signature.',
+  agreementNameLimit: (max) => `A name can be up to ${max} characters.`,
   agreementDraw: 'Draw your signature (optional)',
   agreementDrawHint: 'Use a finger, a pen or the mouse. Your typed name is enough on its own.',
   agreementDrawingArea: (drawn) =>

@@ -26,6 +26,7 @@ const es: AgreementTerms = {
   agreementSignatureHeading: 'Su firma',
   agreementFullName: 'Su nombre completo',
   agreementFullNameHint: 'Escribir su nombre completo es su firma.',
+  agreementNameLimit: (max) => `Un nombre puede tener hasta ${max} caracteres.`,
   agreementDraw: 'Dibuje su firma (opcional)',
   agreementDrawHint: 'Use un dedo, un lápiz o el ratón. Con su nombre escrito es suficiente.',
   agreementDrawingArea: (drawn) =>

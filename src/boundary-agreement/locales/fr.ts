@@ -26,6 +26,7 @@ const fr: AgreementTerms = {
   agreementSignatureHeading: 'Votre signature',
   agreementFullName: 'Votre nom complet',
   agreementFullNameHint: 'Écrire votre nom complet vaut signature.',
+  agreementNameLimit: (max) => `Un nom peut compter jusqu’à ${max} caractères.`,
   agreementDraw: 'Dessinez votre signature (facultatif)',
   agreementDrawHint: 'Utilisez un doigt, un stylet ou la souris. Votre nom écrit suffit.',
   agreementDrawingArea: (drawn) =>

@@ -42,6 +42,8 @@ export interface AgreementTerms {
   /** The typed-name field: the signature itself. */
   agreementFullName: string;
   agreementFullNameHint: string;
+  /** Said once a typed name reaches the longest a name field takes. */
+  agreementNameLimit: (max: string) => string;
   /** The optional drawing pad. */
   agreementDraw: string;
   agreementDrawHint: string;
