@@ -6,7 +6,9 @@ export default css`
        inline prompt is transparent. */
     --_card-bg: var(--rapport-color-surface, #ffffff);
     --_card-fg: var(--rapport-color-text, #1b1f23);
-    --_inset-block: var(--rapport-floating-inset-block-end, 1rem);
+    /* Above a Rapport consent banner (or its collapsed button) when one is on the page. */
+    --_gap-block: var(--rapport-floating-inset-block-end, 1rem);
+    --_inset-block: calc(var(--_gap-block) + var(--rapport-banner-block-size, 0px));
     --_inset-inline: var(--rapport-floating-inset-inline-end, 1rem);
   }
 
@@ -68,8 +70,8 @@ export default css`
 
   .card {
     inline-size: min(22rem, calc(100vw - 2 * var(--_inset-inline)));
-    max-block-size: min(30rem, calc(100vh - 2 * var(--_inset-block)));
-    max-block-size: min(30rem, calc(100dvh - 2 * var(--_inset-block)));
+    max-block-size: min(30rem, calc(100vh - var(--_inset-block) - var(--_gap-block)));
+    max-block-size: min(30rem, calc(100dvh - var(--_inset-block) - var(--_gap-block)));
     overflow-y: auto;
     overscroll-behavior: contain;
     padding: var(--_space-3);
