@@ -158,7 +158,15 @@ export class RapportAllianceScale extends RapportFormControl {
       (event.currentTarget as HTMLElement | null)?.focus?.();
     },
     move: (index, event) => this.#dragTo(index, event),
+    // One rapport-input per drag, when the line is let go: the host hears where it settled.
+    end: () => {
+      if (!this.#dragChanged) return;
+      this.#dragChanged = false;
+      this.answerChanged();
+    },
   });
+  /** A drag moved a line's mark; said once the pointer is let go. */
+  #dragChanged = false;
 
   protected readonly resultKind = 'alliance-scale';
 
@@ -273,11 +281,13 @@ export class RapportAllianceScale extends RapportFormControl {
 
   // ---- Answering -----------------------------------------------------------------------------
 
-  #setAnswer(item: ItemDefinition, value: number): void {
+  /** Sets an answer; `dragging`: said when the drag ends, not on every move. */
+  #setAnswer(item: ItemDefinition, value: number, dragging = false): void {
     if (!this.isEditable) return;
     if (Object.hasOwn(this.answers, item.id) && this.answers[item.id] === value) return;
     this.answers = { ...this.answers, [item.id]: value };
-    this.answerChanged();
+    if (dragging) this.#dragChanged = true;
+    else this.answerChanged();
   }
 
   #line(index: number): { item: ItemDefinition; scale: VisualAnalogScale } | undefined {
@@ -297,7 +307,7 @@ export class RapportAllianceScale extends RapportFormControl {
       line.scale,
       this.localize.dir(),
     );
-    this.#setAnswer(line.item, at);
+    this.#setAnswer(line.item, at, true);
   }
 
   #lineKeydown(event: KeyboardEvent, index: number): void {

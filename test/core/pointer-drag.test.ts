@@ -122,14 +122,17 @@ describe('a line under a finger (PointerDragController, tap-or-drag)', () => {
     expect(el.value).to.deep.equal({ heard: 7 });
   });
 
-  it('a mouse acts at once, on press', async () => {
+  it('a mouse acts at once, on press; the host hears once, when it is let go', async () => {
     const { el, line, inputs } = await oneLine();
+    const said = () => inputs.map((e) => (e.detail as unknown as { answers: unknown }).answers);
     pointer(line, 'pointerdown', at(line, 0.4), 'mouse');
-    expect(inputs.map((e) => (e.detail as unknown as { answers: unknown }).answers)).to.deep.equal([
-      { heard: 4 },
-    ]);
-    pointer(line, 'pointerup', at(line, 0.4), 'mouse');
-    await el.updateComplete;
     expect(el.value).to.deep.equal({ heard: 4 });
+    pointer(line, 'pointermove', at(line, 0.5), 'mouse');
+    expect(el.value).to.deep.equal({ heard: 5 });
+    expect(said()).to.deep.equal([]);
+    pointer(line, 'pointerup', at(line, 0.5), 'mouse');
+    expect(said()).to.deep.equal([{ heard: 5 }]);
+    await el.updateComplete;
+    expect(el.value).to.deep.equal({ heard: 5 });
   });
 });
