@@ -141,69 +141,6 @@ export default css`
     min-inline-size: 0;
   }
 
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-  }
-
-  /* The radio and its box share one grid cell: the radio is where the box is (for touch screen
-     readers) and paints nothing. No positioning and no opacity, so a page of 3,000 choices
-     adds no paint layers, which every press would otherwise hit-test one by one. */
-  .choice {
-    flex: 1 1 5.5rem;
-    display: grid;
-  }
-
-  .choice input,
-  .box {
-    grid-area: 1 / 1;
-  }
-
-  .choice input {
-    -webkit-appearance: none;
-    appearance: none;
-    margin: 0;
-    border: 0;
-    background: none;
-    place-self: stretch;
-    outline: none;
-    cursor: pointer;
-  }
-
-  .box {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space-1);
-    min-block-size: var(--_target);
-    padding: var(--_space-2);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    text-align: center;
-    cursor: pointer;
-    transition:
-      background-color var(--_transition),
-      border-color var(--_transition);
-  }
-
-  .choice input:checked + .box {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 650;
-  }
-
-  .choice input:disabled + .box {
-    cursor: default;
-    opacity: 0.7;
-  }
-
-  .choice input[aria-invalid='true'] + .box {
-    border-color: var(--_danger);
-  }
-
   .face {
     display: block;
     inline-size: 3rem;
@@ -266,13 +203,6 @@ export default css`
       background: Highlight;
       border-color: Highlight;
       forced-color-adjust: none;
-    }
-    /* Chosen is filled; the focus ring stays an outline, so the two never look alike. */
-    .choice input:checked + .box {
-      forced-color-adjust: none;
-      border-color: Highlight;
-      background: Highlight;
-      color: HighlightText;
     }
     .item.missing {
       border-color: Mark;

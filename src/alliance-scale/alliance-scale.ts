@@ -31,6 +31,7 @@ import { renderSummary } from './summary.js';
 import { renderHeader } from './header.js';
 import { readAnswers } from './value.js';
 import styles from './alliance-scale.styles.js';
+import choiceStyles from '../core/choices.styles.js';
 
 /** The finished response of an alliance scale. */
 export interface AllianceScaleResult extends RapportResultBase<'alliance-scale'> {
@@ -98,7 +99,7 @@ declare module '../core/result.js' {
  */
 export class RapportAllianceScale extends RapportFormControl {
   static override localeScope = 'alliance-scale';
-  static override styles = [...(RapportFormControl.styles as []), styles];
+  static override styles = [...(RapportFormControl.styles as []), choiceStyles, styles];
 
   /**
    * The instrument: a definition object, or the id of a built-in example (`session-check`,

@@ -114,7 +114,7 @@ export default css`
     text-underline-offset: 0.2em;
   }
 
-  /* A clause question: each choice a large box a finger can hit, the radio inside it. */
+  /* A clause question: its choices look like every other choice (core/choices.styles.ts). */
   .question {
     margin: 0;
     padding: 0;
@@ -128,13 +128,6 @@ export default css`
     font-weight: 600;
   }
 
-  .question .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-  }
-
-  .choice,
   .agree {
     display: flex;
     align-items: center;
@@ -146,15 +139,6 @@ export default css`
     cursor: pointer;
   }
 
-  .choice:has(input:checked) {
-    border-color: var(--_accent);
-  }
-
-  .question.missing .choice {
-    border-color: var(--_danger);
-  }
-
-  .choice input,
   .agree input {
     flex: none;
     inline-size: 1.5rem;
@@ -164,7 +148,6 @@ export default css`
     cursor: pointer;
   }
 
-  .choice .box,
   .agree label {
     padding-block: var(--_space-2);
     cursor: pointer;

@@ -33,6 +33,7 @@ import type {
   SignatureMode,
 } from './types.js';
 import styles from './boundary-agreement.styles.js';
+import choiceStyles from '../core/choices.styles.js';
 import signingStyles from './signing.styles.js';
 import printStyles from './print.styles.js';
 
@@ -112,6 +113,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
 
   static override styles = [
     ...(RapportFormControl.styles as []),
+    choiceStyles,
     styles,
     signingStyles,
     printStyles,

@@ -10,7 +10,7 @@ export default css`
     .clause,
     .signing,
     .agree,
-    .choice {
+    .box {
       border-color: CanvasText;
     }
     .clause.missing,

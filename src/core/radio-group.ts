@@ -102,7 +102,7 @@ function groupTemplate(o: AnyOptions, errorId: string, live: boolean): TemplateR
     @change=${live ? changed : nothing}
   >
     <legend class="legend">${o.legend}</legend>
-    <div class="choices">
+    <div class="choices" data-count=${o.choices.length}>
       ${o.choices.map(
         (choice) =>
           html`<label class="choice"

@@ -37,66 +37,11 @@ export default css`
 
   .choices {
     clear: both;
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1);
-  }
-
-  .choice {
-    position: relative;
-    flex: 1 1 4.5rem;
-    display: flex;
-    min-inline-size: 0;
-  }
-
-  .choice input {
-    position: absolute;
-    inset: 0;
-    inline-size: 100%;
-    block-size: 100%;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
   }
 
   .box {
-    flex: 1;
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space-1);
-    min-block-size: var(--_target);
     padding: var(--_space-1);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_card-bg);
-    text-align: center;
-    overflow-wrap: anywhere;
-    cursor: pointer;
-    /* Only the border moves: a fading background would pass through colours the text cannot
-       be read on. */
-    transition: border-color var(--_transition);
-  }
-
-  .choice input:checked + .box {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 650;
-  }
-
-  .choice input:disabled + .box {
-    cursor: default;
-  }
-
-  /* A chosen answer stays fully readable while saving or disabled: it is the answer given. */
-  .choice input:disabled:not(:checked) + .box {
-    opacity: 0.7;
-  }
-
-  .choice input[aria-invalid='true'] + .box {
-    border-color: var(--_danger);
   }
 
   .picture {
@@ -192,12 +137,6 @@ export default css`
   @media (forced-colors: active) {
     /* Chosen is filled; the focus ring stays an outline, so the two never look alike. A chosen
        star keeps its box unfilled: the filled stars already show the rating. */
-    .choice input:checked + .box {
-      forced-color-adjust: none;
-      border-color: Highlight;
-      background: Highlight;
-      color: HighlightText;
-    }
     .rating.stars .choice input:checked + .box {
       forced-color-adjust: auto;
       background: Canvas;
@@ -205,9 +144,6 @@ export default css`
     }
     .star.filled {
       color: Highlight;
-    }
-    .choice input:focus-visible + .box {
-      outline-color: Highlight;
     }
     .options.missing {
       border-color: Mark;

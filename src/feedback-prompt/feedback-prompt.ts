@@ -49,6 +49,7 @@ import type {
 } from './types.js';
 import styles from './feedback-prompt.styles.js';
 import choiceStyles from './choices.styles.js';
+import sharedChoiceStyles from '../core/choices.styles.js';
 
 const DEFAULT_MAXLENGTH = 1000;
 
@@ -115,7 +116,12 @@ const DEFAULT_MAXLENGTH = 1000;
 export class RapportFeedbackPrompt extends RapportFormControl {
   static override localeScope = 'feedback-prompt';
 
-  static override styles = [...(RapportFormControl.styles as []), styles, choiceStyles];
+  static override styles = [
+    ...(RapportFormControl.styles as []),
+    sharedChoiceStyles,
+    styles,
+    choiceStyles,
+  ];
 
   /** The overall rating's style: `faces` (1–5, default), `stars` (1–5) or `scale` (0–10). */
   @property({ attribute: 'rating' }) ratingStyle: RatingStyle = 'faces';
