@@ -233,7 +233,11 @@ describe('<rapport-alliance-scale>', () => {
       await press('Tab');
       expect(document.activeElement).to.equal(el);
       expect(root.activeElement).to.equal(comfort);
-      await press(...repeat('ArrowRight', 3));
+      // The first arrow on an empty line puts the mark in the middle; Home, at the low end.
+      await press('ArrowRight');
+      await el.updateComplete;
+      expect(comfort.getAttribute('aria-valuenow')).to.equal('5');
+      await press('Home', ...repeat('ArrowRight', 3));
       await el.updateComplete;
       expect(comfort.getAttribute('aria-valuenow')).to.equal('0.3');
       expect(comfort.getAttribute('aria-valuetext')).to.equal(
@@ -250,10 +254,10 @@ describe('<rapport-alliance-scale>', () => {
       expect(root.activeElement).to.equal(way);
       await press('PageUp', 'PageUp');
       await el.updateComplete;
-      expect(way.getAttribute('aria-valuenow')).to.equal('2');
+      expect(way.getAttribute('aria-valuenow')).to.equal('6');
       await press('ArrowLeft');
       await el.updateComplete;
-      expect(way.getAttribute('aria-valuenow')).to.equal('1.9');
+      expect(way.getAttribute('aria-valuenow')).to.equal('5.9');
 
       await press('Tab');
       expect(root.activeElement).to.equal(whole);
@@ -282,24 +286,26 @@ describe('<rapport-alliance-scale>', () => {
       expect(detail.answers).to.deep.equal({
         'at-ease': 0.3,
         'what-mattered': 10,
-        'way-of-working': 1.9,
+        'way-of-working': 5.9,
         'whole-session': 0.5,
       });
       expect(detail.scores).to.deep.equal({
-        total: 12.7,
+        total: 16.7,
         subscales: {},
-        cutoff: { score: 'total', below: 36, value: 12.7, flagged: true },
+        cutoff: { score: 'total', below: 36, value: 16.7, flagged: true },
       });
       expect(detail.durationMs).to.be.a('number').and.at.least(0);
 
       expect(changes(inputs)).to.deep.equal([
+        ['at-ease', 5],
+        ['at-ease', 0],
         ['at-ease', 0.1],
         ['at-ease', 0.2],
         ['at-ease', 0.3],
         ['what-mattered', 10],
-        ['way-of-working', 1],
-        ['way-of-working', 2],
-        ['way-of-working', 1.9],
+        ['way-of-working', 5],
+        ['way-of-working', 6],
+        ['way-of-working', 5.9],
         ['whole-session', 0],
         ['whole-session', 0.1],
         ['whole-session', 0.2],
@@ -309,7 +315,7 @@ describe('<rapport-alliance-scale>', () => {
       ]);
       // Complete from the moment the last line has a mark (Home on line 4).
       expect(inputs.map((e) => e.detail.complete)).to.deep.equal([
-        ...Array<boolean>(7).fill(false),
+        ...Array<boolean>(9).fill(false),
         ...Array<boolean>(6).fill(true),
       ]);
       await saved(el);
@@ -697,7 +703,7 @@ describe('<rapport-alliance-scale>', () => {
         const [first, second] = questions.map((q) => getByRole(root, 'slider', q));
 
         first.focus();
-        await press(...repeat('ArrowLeft', 3));
+        await press('Home', ...repeat('ArrowLeft', 3));
         await el.updateComplete;
         expect(first.getAttribute('aria-valuenow')).to.equal('0.3');
         await press('ArrowRight');

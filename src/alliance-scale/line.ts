@@ -6,8 +6,9 @@ import type { VisualAnalogScale } from '../instruments/types.js';
 
 /**
  * Where a key press moves a line's mark, or null for a key the line does not use. Arrow keys
- * follow the reading direction; Page keys move a tenth of the line; before a mark is set,
- * raising starts from the low end and lowering from the high end.
+ * follow the reading direction; Page keys move a tenth of the line. On an empty line the first
+ * arrow or Page key, in either direction, puts the mark in the middle: a first press never
+ * lands near either end, which would read as a strong answer the person did not give.
  */
 export function lineKeyValue(
   key: string,
@@ -29,9 +30,8 @@ export function lineKeyValue(
     PageDown: -page,
   };
   if (!Object.hasOwn(deltas, key)) return null;
-  const delta = deltas[key];
-  const from = current ?? (delta > 0 ? scale.min : scale.max);
-  return snapToLine(scale, from + delta);
+  if (current === undefined) return snapToLine(scale, (scale.min + scale.max) / 2);
+  return snapToLine(scale, current + deltas[key]);
 }
 
 /** The value under a pointer at `clientX` on a track, snapped to the line's grid. */

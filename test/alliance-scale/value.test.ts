@@ -81,9 +81,19 @@ describe('alliance scale: a line by keyboard and pointer', () => {
     expect(lineKeyValue('ArrowRight', 10, line, 'ltr')).to.equal(10);
   });
 
-  it('before a mark is set, raising starts at the low end and lowering at the high end', () => {
-    expect(lineKeyValue('ArrowRight', undefined, line, 'ltr')).to.equal(0.1);
-    expect(lineKeyValue('ArrowLeft', undefined, line, 'ltr')).to.equal(9.9);
+  it('on an empty line the first arrow or Page key, either way, puts the mark in the middle', () => {
+    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown']) {
+      for (const dir of ['ltr', 'rtl'] as const) {
+        expect(lineKeyValue(key, undefined, line, dir), `${key} ${dir}`).to.equal(5);
+      }
+    }
+    // Home and End still mean the ends.
+    expect(lineKeyValue('Home', undefined, line, 'ltr')).to.equal(0);
+    expect(lineKeyValue('End', undefined, line, 'ltr')).to.equal(10);
+    // The middle of a line from 1 to 4 with steps of 0.5 is 2.5.
+    expect(
+      lineKeyValue('ArrowLeft', undefined, { ...line, min: 1, max: 4, step: 0.5 }, 'ltr'),
+    ).to.equal(2.5);
   });
 
   it('keys a line does not use, including inherited names, are not handled', () => {
@@ -93,7 +103,8 @@ describe('alliance scale: a line by keyboard and pointer', () => {
   });
 
   it('a line with an odd low end stays on its own grid', () => {
-    expect(lineKeyValue('ArrowRight', undefined, odd, 'ltr')).to.equal(1.5);
+    expect(lineKeyValue('ArrowRight', undefined, odd, 'ltr')).to.equal(5.5);
+    expect(lineKeyValue('ArrowRight', 0.5, odd, 'ltr')).to.equal(1.5);
     expect(lineKeyValue('End', undefined, odd, 'ltr')).to.equal(10.5);
   });
 

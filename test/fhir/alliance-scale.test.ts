@@ -46,7 +46,7 @@ describe('<rapport-alliance-scale> with a FHIR Questionnaire', () => {
     await press('ArrowRight');
     await press('Tab');
     expect(root.activeElement).to.equal(ready);
-    await press(...repeat('ArrowRight', 3));
+    await press('Home', ...repeat('ArrowRight', 3));
     await el.updateComplete;
     expect(ready.getAttribute('aria-valuenow')).to.equal('3');
 
