@@ -246,6 +246,21 @@ export function limitNews(
 }
 
 /**
+ * How many characters of a paste (or a drop) into `field` the field's `maxlength` will leave
+ * out: the browser cuts the end off silently, so the widget says how much.
+ */
+export function pasteOverflow(
+  field: Pick<HTMLTextAreaElement, 'value' | 'selectionStart' | 'selectionEnd'>,
+  pasted: string,
+  maxlength: number,
+): number {
+  const replaced = Math.abs((field.selectionEnd ?? 0) - (field.selectionStart ?? 0));
+  const room = maxlength - (field.value.length - replaced);
+  // A text area keeps one character for each line break, however the clipboard wrote it.
+  return Math.max(0, pasted.replace(/\r\n?/g, '\n').length - room);
+}
+
+/**
  * The read-only view's rows, question and answer, of the parts shown. `none` is what an
  * unanswered question says; `outOf` says a rating out of its maximum.
  */

@@ -19,6 +19,7 @@ import {
   hasAnswer,
   isDefaultChecks,
   limitNews,
+  pasteOverflow,
   missingQuestions,
   PARTS,
   ratingOptions,
@@ -170,6 +171,9 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   #parts: FeedbackPart[] = [...PARTS];
   /** The comment's limit: the threshold last announced, and what the live region says. */
   #limit: { at?: number; text: string } = { text: '' };
+  /** Characters a paste under way will lose to maxlength, and what was said about the last. */
+  #pasteCut = 0;
+  #pasteNote = '';
   /** `value.answers` given while the quick checks show: for a clinic's questions still to come. */
   #pendingAnswers: unknown;
 
@@ -323,6 +327,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     // The clinic's questions may not have arrived yet (a child script written later).
     if (taken.pending) this.#pendingAnswers = taken.pending;
     this.#limit = { text: '' };
+    this.#pasteNote = '';
     this.#invalidValue(taken.problems);
   }
 
@@ -369,6 +374,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   protected clearAnswers(): void {
     this.#draft = EMPTY_DRAFT;
     this.#limit = { text: '' };
+    this.#pasteNote = '';
     this.requestUpdate();
   }
 
@@ -418,11 +424,27 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     this.answerChanged();
   }
 
+  /** A paste or drop about to be cut by maxlength: how much, said once it lands. */
+  #onCommentBeforeInput(event: InputEvent): void {
+    if (event.inputType !== 'insertFromPaste' && event.inputType !== 'insertFromDrop') return;
+    const pasted = event.dataTransfer?.getData('text/plain') ?? event.data ?? '';
+    const field = event.target as HTMLTextAreaElement;
+    this.#pasteCut = pasteOverflow(field, pasted, this.maxlength);
+  }
+
   #onCommentInput(event: Event): void {
     const text = (event.target as HTMLTextAreaElement).value;
+    const cut = this.#pasteCut;
+    this.#pasteCut = 0;
     // WebKit fires `input` for a key that maxlength refused: nothing changed, nothing to say.
     if (!this.isEditable || text === this.#draft.comment) return;
     const { localize } = this;
+    this.#pasteNote = cut > 0 ? localize.term('feedbackPasteCut', cut, localize.number(cut)) : '';
+    if (cut > 0) {
+      this.#limit = { at: 0, text: this.#pasteNote };
+      this.#change({ comment: text });
+      return;
+    }
     const { at, say } = limitNews(
       text.length,
       this.maxlength,
@@ -537,9 +559,11 @@ export class RapportFeedbackPrompt extends RapportFormControl {
         localize.number(this.maxlength),
       ),
       announcement: this.#limit.text,
+      pasteNote: this.#pasteNote,
       rate: (rating) => this.#change({ rating }),
       answer: (id, value) => this.#change({ answers: { ...this.#draft.answers, [id]: value } }),
       onCommentInput: this.#onCommentInput,
+      onCommentBeforeInput: this.#onCommentBeforeInput,
       onContactChange: this.#onContactChange,
       onDetailsInput: this.#onDetailsInput,
     });

@@ -7,7 +7,15 @@ import { CONTACT_MAXLENGTH } from './value.js';
 export function commentField(
   o: Pick<
     PartsView,
-    'w' | 'draft' | 'maxlength' | 'disabled' | 'counter' | 'announcement' | 'onCommentInput'
+    | 'w'
+    | 'draft'
+    | 'maxlength'
+    | 'disabled'
+    | 'counter'
+    | 'announcement'
+    | 'pasteNote'
+    | 'onCommentInput'
+    | 'onCommentBeforeInput'
   >,
 ): TemplateResult {
   const { comment } = o.draft;
@@ -22,8 +30,10 @@ export function commentField(
       aria-describedby="comment-hint comment-count"
       .value=${comment}
       ?disabled=${o.disabled}
+      @beforeinput=${o.onCommentBeforeInput}
       @input=${o.onCommentInput}
     ></textarea>
+    ${o.pasteNote ? html`<p class="hint" part="paste-note">${o.pasteNote}</p>` : nothing}
     <p
       part="counter"
       class=${comment.length >= o.maxlength ? 'counter at-limit' : 'counter'}

@@ -28,9 +28,12 @@ export interface PartsView {
   counter: string;
   /** What the comment's live region says (only near the limit). */
   announcement: string;
+  /** Shown under the comment after a paste that did not all fit. */
+  pasteNote: string;
   rate(rating: number): void;
   answer(id: string, value: number): void;
   onCommentInput(event: Event): void;
+  onCommentBeforeInput(event: InputEvent): void;
   onContactChange(event: Event): void;
   onDetailsInput(event: Event): void;
 }

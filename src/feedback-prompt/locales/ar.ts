@@ -34,6 +34,10 @@ const ar: FeedbackTerms = {
     }
   },
   feedbackLimitReached: (max) => `وصلت إلى الحد الأقصى لعدد الأحرف (${max}).`,
+  feedbackPasteCut: (cut, formatted) =>
+    cut === 1
+      ? 'لم يتسع حرف واحد مما لصقته، فتُرك.'
+      : `لم يتسع ${formatted} من الأحرف التي لصقتها، فتُركت.`,
   feedbackAnyQuestion: 'سؤال واحد على الأقل',
   // Sentences chosen so that nothing agrees with the person's gender ("شعرت بأن كلامي مسموع").
   feedbackContent: {

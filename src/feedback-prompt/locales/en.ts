@@ -10,6 +10,10 @@ const en: FeedbackTerms = {
   feedbackCharactersLeft: (left, formatted) =>
     left === 1 ? `${formatted} character left` : `${formatted} characters left`,
   feedbackLimitReached: (max) => `You have reached the limit of ${max} characters.`,
+  feedbackPasteCut: (cut, formatted) =>
+    cut === 1
+      ? '1 character of what you pasted did not fit, so it was left out.'
+      : `${formatted} characters of what you pasted did not fit, so they were left out.`,
   feedbackAnyQuestion: 'at least one question',
   feedbackContent: {
     title: 'Your feedback',

@@ -11,6 +11,10 @@ const es: FeedbackTerms = {
   feedbackCharactersLeft: (left, formatted) =>
     left === 1 ? `Queda ${formatted} carácter` : `Quedan ${formatted} caracteres`,
   feedbackLimitReached: (max) => `Ha llegado al límite de ${max} caracteres.`,
+  feedbackPasteCut: (cut, formatted) =>
+    cut === 1
+      ? '1 carácter de lo que pegó no cabía y se ha dejado fuera.'
+      : `${formatted} caracteres de lo que pegó no cabían y se han dejado fuera.`,
   // Follows "Responda la …" in pleaseAnswer.
   feedbackAnyQuestion: 'pregunta que quiera',
   // Usted, as in the library's Spanish interface texts; no gendered adjectives about the person.

@@ -11,6 +11,10 @@ const fr: FeedbackTerms = {
   feedbackCharactersLeft: (left, formatted) =>
     left <= 1 ? `Il reste ${formatted} caractère` : `Il reste ${formatted} caractères`,
   feedbackLimitReached: (max) => `Vous avez atteint la limite de ${max} caractères.`,
+  feedbackPasteCut: (cut, formatted) =>
+    cut === 1
+      ? '1 caractère de ce que vous avez collé ne tenait pas et a été laissé de côté.'
+      : `${formatted} caractères de ce que vous avez collé ne tenaient pas et ont été laissés de côté.`,
   // Follows "Veuillez répondre à la …" in pleaseAnswer.
   feedbackAnyQuestion: 'question de votre choix',
   // Sentences chosen so that nothing agrees with the person's gender ("on m'a parlé avec respect").

@@ -54,6 +54,8 @@ export interface FeedbackTerms {
   feedbackCharactersLeft: (left: number, formatted: string) => string;
   /** Announced when a comment reaches its limit. */
   feedbackLimitReached: (max: string) => string;
+  /** A paste or drop that did not all fit: `cut` characters were left out. */
+  feedbackPasteCut: (cut: number, formatted: string) => string;
   /** Named in `pleaseAnswer` when nothing at all has been answered yet. */
   feedbackAnyQuestion: string;
   /** The built-in questions, shown unless a clinic gives its own. */
