@@ -1263,6 +1263,28 @@ describe('<rapport-alliance-scale>', () => {
       expect(cutoffLine(el)).not.to.contain(SESSION.cutoffMessage);
     });
 
+    it('1 of 12 answered: the total is not answered and the cutoff is unknown, never "at or above"', async () => {
+      const el = await scale(
+        { instrument: 'working-relationship', readonly: '' },
+        { value: { [WR_IDS[0]]: 5 } },
+      );
+      expect(scoreRows(el)).to.deep.equal([
+        ['Total', 'Not answered'],
+        ['bond', 'Not answered'],
+        ['goals', 'Not answered'],
+        ['tasks', 'Not answered'],
+      ]);
+      expect(cutoffLine(el)).to.equal(
+        'Not enough answers to compare with the cutoff (flagged when the total is below 42)',
+      );
+      expect(el.scores?.cutoff).to.deep.equal({
+        score: 'total',
+        below: 42,
+        value: null,
+        flagged: null,
+      });
+    });
+
     it('Likert answers show their number and label, with subscales', async () => {
       const values = [4, 5, 3, 1, 2, 4, 2, 3, 4, 4, 1, 5];
       const el = await scale(
