@@ -740,8 +740,8 @@ describe('<rapport-alliance-scale>', () => {
       expect(statusOf(el)).to.equal(
         'Please answer these before sending: question 1, question 2, question 3, and question 4.',
       );
-      const status = root.querySelector('[part="status"]')!;
-      expect(status.getAttribute('role')).to.equal('status');
+      const status = root.querySelector('[part="status"] [role="status"]')!;
+      expect(textOf(status)).to.match(/^Please answer these/);
       expect(status.getAttribute('aria-live')).to.equal('polite');
       for (const line of lines) {
         expect(line.getAttribute('aria-invalid')).to.equal('true');

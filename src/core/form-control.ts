@@ -5,6 +5,7 @@ import { RapportElement } from './rapport-element.js';
 import { RapportDismissEvent, RapportInputEvent, type RapportDismissDetail } from './events.js';
 import type { DefinitionRef, RapportDraft, RapportResult } from './result.js';
 import { ResponseController, type EnvelopeParts, type RapportState } from './response.js';
+import { FocusAfterUpdateController } from './surface.js';
 import common from './common.styles.js';
 
 export type { EnvelopeParts, RapportState } from './response.js';
@@ -67,6 +68,18 @@ export abstract class RapportFormControl extends RapportElement {
     envelopeBasics: () => ({ locale: this.localize.lang(), subject: this.subject() }),
     buildResult: (envelope) => this.buildResult(envelope),
   });
+
+  /**
+   * Moves focus after a render to `[data-focus="…"]`; the one every element uses, so that the
+   * last request before a render wins (an element's own after the base class's).
+   */
+  protected readonly focusAfterUpdate = new FocusAfterUpdateController(this);
+
+  /**
+   * The `data-focus` name that takes focus when a save the person started succeeds: the
+   * "Saved" message by default; null for an element that moves focus itself then.
+   */
+  protected focusWhenSaved: string | null = 'status';
 
   constructor() {
     super();
@@ -206,6 +219,29 @@ export abstract class RapportFormControl extends RapportElement {
     this.dispatchEvent(new RapportInputEvent(draft));
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('state')) this.#focusForState();
+  }
+
+  /**
+   * Send and "Try again" go away while saving and after it: when the person was on them, focus
+   * follows to what replaces them (the "Saving…" and "Saved" messages, or "Try again"), so it
+   * never falls to the page. A host that calls `submit()` while focus is elsewhere keeps it.
+   */
+  #focusForState(): void {
+    // Focus in a modal dialog of the shadow root does not match :focus-within in Chromium.
+    const hasFocus = this.shadowRoot?.activeElement != null || this.matches(':focus-within');
+    if (!hasFocus) return;
+    if (this.state === 'submitting') {
+      this.focusAfterUpdate.request('status', { onlyIfLost: true });
+    } else if (this.state === 'failed') {
+      this.focusAfterUpdate.request('retry');
+    } else if (this.state === 'submitted' && this.focusWhenSaved !== null) {
+      this.focusAfterUpdate.request(this.focusWhenSaved);
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncForm();
@@ -249,18 +285,31 @@ export abstract class RapportFormControl extends RapportElement {
     return nothing;
   }
 
-  /** The live region that says what is missing, saving, saved, or not saved (with a retry). */
+  /**
+   * The status: a polite live region that says what is missing, saving or saved; or, after a
+   * failed save, an alert (announced at once) and "Try again", outside the live region.
+   */
   protected renderStatus(): TemplateResult {
     const missing = this.showMissing ? this.missingAnswers() : [];
     const message = missing.length > 0 ? this.missingMessage(missing) : '';
     let content: TemplateResult | typeof nothing = nothing;
+    let failure: TemplateResult | typeof nothing = nothing;
+    // Saving and saved can take focus: they replace the Send or "Try again" the person was on.
+    const progress = (kind: string, text: string) =>
+      html`<p class="status ${kind}" tabindex="-1" data-focus="status">${text}</p>`;
     if (this.state === 'submitting') {
-      content = html`<p class="status saving">${this.localize.term('saving')}</p>`;
+      content = progress('saving', this.localize.term('saving'));
     } else if (this.state === 'submitted' && !this.inForm) {
-      content = html`<p class="status saved">${this.localize.term('saved')}</p>`;
+      content = progress('saved', this.localize.term('saved'));
     } else if (this.state === 'failed') {
-      content = html`<p class="status failed">${this.localize.term('notSaved')}</p>
-        <button type="button" class="primary" part="retry" @click=${this.#onSendClick}>
+      failure = html`<p class="status failed" role="alert">${this.localize.term('notSaved')}</p>
+        <button
+          type="button"
+          class="primary"
+          part="retry"
+          data-focus="retry"
+          @click=${this.#onSendClick}
+        >
           ${this.localize.term('retry')}
         </button>`;
     } else if (message !== '') {
@@ -268,8 +317,9 @@ export abstract class RapportFormControl extends RapportElement {
     } else {
       content = this.renderIdleStatus();
     }
-    return html`<div part="status" role="status" aria-live="polite" class="status-region">
-      ${content}
+    return html`<div part="status" class="status-region">
+      <div role="status" aria-live="polite" class="status-live">${content}</div>
+      ${failure}
     </div>`;
   }
 

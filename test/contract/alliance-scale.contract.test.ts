@@ -32,6 +32,7 @@ async function answerLines(el: RapportAllianceScale, count: number): Promise<voi
 runContractSuite<RapportAllianceScale>({
   tag: 'rapport-alliance-scale',
   kind: 'alliance-scale',
+  focusAfterSave: { element: 'p', text: 'Saved. Thank you.' },
   emptyValue: {},
   definition: { id: 'session-check', version: '1.0.0' },
   create: (attributes = {}) =>
