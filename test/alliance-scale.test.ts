@@ -908,6 +908,37 @@ describe('<rapport-alliance-scale>', () => {
       expect(errors).to.have.length(0);
     });
 
+    it('a misspelt instrument attribute: after missing-after ms it says so, once, and a later definition still shows', async () => {
+      const errors = listen(document, 'rapport-error');
+      const plain = await scale();
+      expect(plain.missingAfter).to.equal(5000);
+      const el = await scale({ instrumnet: 'session-check', 'missing-after': '40' });
+      const root = rootOf(el);
+      expect(getByRole(root, 'status', 'Loading the questionnaire…').isConnected).to.equal(true);
+      await until(() => errors.length > 0, 'rapport-error for the missing instrument');
+      await el.updateComplete;
+      expect(errors.map((e) => [e.target, e.detail.code])).to.deep.equal([
+        [el, 'definition-missing'],
+      ]);
+      expect(errors[0].detail.message).to.equal(
+        'no instrument arrived within 40 ms: set `instrument` (is the attribute spelt right?) or add a child <script type="application/json">.',
+      );
+      expect(allByRole(root, 'alert').map(textOf)).to.deep.equal([
+        'This questionnaire cannot be shown right now.',
+      ]);
+      expect(allByRole(root, 'status')).to.have.length(0);
+      // Something unrelated re-renders it: still missing, and not reported again.
+      el.lang = 'en-GB';
+      await el.updateComplete;
+      expect(allByRole(root, 'alert')).to.have.length(1);
+      // The host fixes its markup: the instrument shows, and the error is not repeated.
+      el.instrument = 'session-check';
+      await el.updateComplete;
+      expect(allByRole(root, 'slider')).to.have.length(4);
+      expect(allByRole(root, 'alert')).to.have.length(0);
+      expect(errors).to.have.length(1);
+    });
+
     it("a clinic's instrument given to <rapport-provider>, found by id", async () => {
       const errors = listen(document, 'rapport-error');
       const licensed: InstrumentDefinition = {

@@ -6,6 +6,7 @@ import { RapportDismissEvent, RapportInputEvent, type RapportDismissDetail } fro
 import type { DefinitionRef, RapportDraft, RapportResult } from './result.js';
 import { ResponseController, type EnvelopeParts, type RapportState } from './response.js';
 import { FocusAfterUpdateController } from './surface.js';
+import { DEFAULT_MISSING_AFTER } from './definition-controller.js';
 import common from './common.styles.js';
 
 export type { EnvelopeParts, RapportState } from './response.js';
@@ -34,6 +35,13 @@ export abstract class RapportFormControl extends RapportElement {
 
   /** Shows a finished response (set through `value`) for reading, e.g. by a clinician. */
   @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /**
+   * How long (ms) the widget waits for its definition when none is given (no property, id or
+   * child script, e.g. a misspelt attribute) before it says it cannot be shown and sends
+   * `rapport-error` `definition-missing`. Widgets with built-in content never wait.
+   */
+  @property({ type: Number, attribute: 'missing-after' }) missingAfter = DEFAULT_MISSING_AFTER;
 
   /** Inside a form: the form cannot be submitted until everything required is answered. */
   @property({ type: Boolean, reflect: true }) required = false;

@@ -54,6 +54,16 @@ runContractSuite<RapportAllianceScale>({
       shows: 'This questionnaire cannot be shown right now.',
     },
     {
+      name: 'a misspelt instrument attribute (instrumnet), after missing-after ms',
+      code: 'definition-missing',
+      create: () =>
+        createElement('rapport-alliance-scale', {
+          instrumnet: 'session-check',
+          'missing-after': '40',
+        }),
+      shows: 'This questionnaire cannot be shown right now.',
+    },
+    {
       name: 'a definition missing an anchor',
       code: 'invalid-instrument',
       create: async () => {
