@@ -33,7 +33,7 @@ import {
 import { press, repeat } from './helpers/keyboard.js';
 import { clickAlong, clickOn, dragAlong, pointAlong } from './helpers/pointer.js';
 import { highlightColour, settledStyle } from './helpers/colours.js';
-import { SLOW, until } from './helpers/wait.js';
+import { frames, SLOW, until } from './helpers/wait.js';
 
 const TAG = 'rapport-alliance-scale';
 
@@ -937,6 +937,35 @@ describe('<rapport-alliance-scale>', () => {
       expect(allByRole(root, 'slider')).to.have.length(4);
       expect(allByRole(root, 'alert')).to.have.length(0);
       expect(errors).to.have.length(1);
+    });
+
+    it('a broken child script in the HTML: a listener added by a later module script hears one rapport-error', async function () {
+      this.timeout(SLOW);
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="en"><head></head><body>
+        <rapport-alliance-scale><script type="application/json">{ "id": </script></rapport-alliance-scale>
+        <script type="module" src="/src/alliance-scale/define.ts"></script>
+        <script type="module">
+          window.heard = [];
+          document.addEventListener('rapport-error', (e) => window.heard.push(e.detail.code));
+        </script></body></html>`;
+      const loaded = oneEvent(frame, 'load');
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow as Window & { heard?: string[] };
+        await until(() => win.customElements.get(TAG) !== undefined, 'the module loaded', 30_000);
+        const el = win.document.querySelector(TAG)!;
+        await el.updateComplete;
+        await until(() => (win.heard?.length ?? 0) > 0, 'the later listener heard the error');
+        await frames();
+        expect(win.heard).to.deep.equal(['invalid-json']);
+        expect(textOf(el.shadowRoot!.querySelector('[part="error"]'))).to.equal(
+          'This questionnaire cannot be shown right now.',
+        );
+      } finally {
+        frame.remove();
+      }
     });
 
     it("a clinic's instrument given to <rapport-provider>, found by id", async () => {
