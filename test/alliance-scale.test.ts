@@ -33,7 +33,7 @@ import {
 import { press, repeat } from './helpers/keyboard.js';
 import { clickAlong, clickOn, dragAlong, pointAlong } from './helpers/pointer.js';
 import { highlightColour, settledStyle } from './helpers/colours.js';
-import { SLOW, until } from './helpers/wait.js';
+import { frames, SLOW, until } from './helpers/wait.js';
 
 const TAG = 'rapport-alliance-scale';
 
@@ -740,8 +740,8 @@ describe('<rapport-alliance-scale>', () => {
       expect(statusOf(el)).to.equal(
         'Please answer these before sending: question 1, question 2, question 3, and question 4.',
       );
-      const status = root.querySelector('[part="status"]')!;
-      expect(status.getAttribute('role')).to.equal('status');
+      const status = root.querySelector('[part="status"] [role="status"]')!;
+      expect(textOf(status)).to.match(/^Please answer these/);
       expect(status.getAttribute('aria-live')).to.equal('polite');
       for (const line of lines) {
         expect(line.getAttribute('aria-invalid')).to.equal('true');
@@ -906,6 +906,66 @@ describe('<rapport-alliance-scale>', () => {
       await until(() => allByRole(root, 'slider').length === 3, 'the lines appear');
       expect(getByRole(root, 'heading', 'Our check-in').isConnected).to.equal(true);
       expect(errors).to.have.length(0);
+    });
+
+    it('a misspelt instrument attribute: after missing-after ms it says so, once, and a later definition still shows', async () => {
+      const errors = listen(document, 'rapport-error');
+      const plain = await scale();
+      expect(plain.missingAfter).to.equal(5000);
+      const el = await scale({ instrumnet: 'session-check', 'missing-after': '40' });
+      const root = rootOf(el);
+      expect(getByRole(root, 'status', 'Loading the questionnaire…').isConnected).to.equal(true);
+      await until(() => errors.length > 0, 'rapport-error for the missing instrument');
+      await el.updateComplete;
+      expect(errors.map((e) => [e.target, e.detail.code])).to.deep.equal([
+        [el, 'definition-missing'],
+      ]);
+      expect(errors[0].detail.message).to.equal(
+        'no instrument arrived within 40 ms: set `instrument` (is the attribute spelt right?) or add a child <script type="application/json">.',
+      );
+      expect(allByRole(root, 'alert').map(textOf)).to.deep.equal([
+        'This questionnaire cannot be shown right now.',
+      ]);
+      expect(allByRole(root, 'status')).to.have.length(0);
+      // Something unrelated re-renders it: still missing, and not reported again.
+      el.lang = 'en-GB';
+      await el.updateComplete;
+      expect(allByRole(root, 'alert')).to.have.length(1);
+      // The host fixes its markup: the instrument shows, and the error is not repeated.
+      el.instrument = 'session-check';
+      await el.updateComplete;
+      expect(allByRole(root, 'slider')).to.have.length(4);
+      expect(allByRole(root, 'alert')).to.have.length(0);
+      expect(errors).to.have.length(1);
+    });
+
+    it('a broken child script in the HTML: a listener added by a later module script hears one rapport-error', async function () {
+      this.timeout(SLOW);
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="en"><head></head><body>
+        <rapport-alliance-scale><script type="application/json">{ "id": </script></rapport-alliance-scale>
+        <script type="module" src="/src/alliance-scale/define.ts"></script>
+        <script type="module">
+          window.heard = [];
+          document.addEventListener('rapport-error', (e) => window.heard.push(e.detail.code));
+        </script></body></html>`;
+      const loaded = oneEvent(frame, 'load');
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow as Window & { heard?: string[] };
+        await until(() => win.customElements.get(TAG) !== undefined, 'the module loaded', 30_000);
+        const el = win.document.querySelector(TAG)!;
+        await el.updateComplete;
+        await until(() => (win.heard?.length ?? 0) > 0, 'the later listener heard the error');
+        await frames();
+        expect(win.heard).to.deep.equal(['invalid-json']);
+        expect(textOf(el.shadowRoot!.querySelector('[part="error"]'))).to.equal(
+          'This questionnaire cannot be shown right now.',
+        );
+      } finally {
+        frame.remove();
+      }
     });
 
     it("a clinic's instrument given to <rapport-provider>, found by id", async () => {
@@ -1261,6 +1321,28 @@ describe('<rapport-alliance-scale>', () => {
       expect(cutoffLine(el)).to.match(/^At or above the cutoff\b/);
       expect(cutoffLine(el)).not.to.contain('Below the cutoff');
       expect(cutoffLine(el)).not.to.contain(SESSION.cutoffMessage);
+    });
+
+    it('1 of 12 answered: the total is not answered and the cutoff is unknown, never "at or above"', async () => {
+      const el = await scale(
+        { instrument: 'working-relationship', readonly: '' },
+        { value: { [WR_IDS[0]]: 5 } },
+      );
+      expect(scoreRows(el)).to.deep.equal([
+        ['Total', 'Not answered'],
+        ['bond', 'Not answered'],
+        ['goals', 'Not answered'],
+        ['tasks', 'Not answered'],
+      ]);
+      expect(cutoffLine(el)).to.equal(
+        'Not enough answers to compare with the cutoff (flagged when the total is below 42)',
+      );
+      expect(el.scores?.cutoff).to.deep.equal({
+        score: 'total',
+        below: 42,
+        value: null,
+        flagged: null,
+      });
     });
 
     it('Likert answers show their number and label, with subscales', async () => {

@@ -400,7 +400,9 @@ describe('<rapport-boundary-agreement>', () => {
       expect(statusOf(el)).to.equal(
         'Before you sign, please agree to “Gifts” and “Recording”. Please type your full name.',
       );
-      expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
+      expect(part(el, 'status')!.querySelector('[role="status"]')!.textContent).to.contain(
+        'Before you sign',
+      );
       expect(focused(el)).to.equal(box(el, 'Gifts'));
       for (const title of TITLES) {
         const b = box(el, title);
@@ -1023,6 +1025,9 @@ describe('<rapport-boundary-agreement>', () => {
       await until(() => el.state === 'submitted', 'countersignature saved');
       await el.updateComplete;
       expect(statusOf(el)).to.equal('Saved. Thank you.');
+      // Countersign went away: focus is on the message that replaced it, not on the page.
+      expect(focused(el)?.localName).to.equal('p');
+      expect(textOf(focused(el))).to.equal('Saved. Thank you.');
       expect(allByRole(root, 'button')).to.have.length(0);
       expect(el.value).to.deep.equal({
         ...ready(),

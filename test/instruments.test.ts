@@ -129,7 +129,7 @@ describe('session-check scoring', () => {
     expect(scoreResponse(instrument, answers)).to.deep.equal({
       total: null,
       subscales: {},
-      cutoff: { score: 'total', below: 36, value: null, flagged: false },
+      cutoff: { score: 'total', below: 36, value: null, flagged: null },
     });
     expect(missingRequired(instrument, answers)).to.deep.equal(['whole-session']);
     expect(isComplete(instrument, answers)).to.equal(false);
@@ -199,7 +199,7 @@ describe('working-relationship scoring', () => {
     expect(scoreResponse(instrument, answers)).to.deep.equal({
       total: null,
       subscales: { bond: 4.5, goals: null, tasks: 3.5 },
-      cutoff: { score: 'total', below: 42, value: null, flagged: false },
+      cutoff: { score: 'total', below: 42, value: null, flagged: null },
     });
     expect(missingRequired(instrument, answers)).to.deep.equal(['goals-2']);
   });

@@ -195,6 +195,10 @@ export default css`
     border-inline-start-color: var(--_danger);
   }
 
+  .cutoff.unknown {
+    border-inline-start-style: dashed;
+  }
+
   @media (forced-colors: active) {
     .track {
       background: CanvasText;

@@ -15,6 +15,15 @@ export function maxScore(
   return how === 'sum' ? maxima.reduce((a, b) => a + b, 0) : Math.max(...maxima);
 }
 
+/** The cutoff's three states: below, at or above, and unknown (not enough answers). */
+function cutoffTerm(flagged: boolean | null): 'flagged' | 'notFlagged' | 'cutoffUnknown' {
+  return flagged === null ? 'cutoffUnknown' : flagged ? 'flagged' : 'notFlagged';
+}
+
+function cutoffClass(flagged: boolean | null): string {
+  return flagged === null ? 'cutoff unknown' : flagged ? 'cutoff flagged' : 'cutoff';
+}
+
 /**
  * A finished response for reading (e.g. by a clinician): each question with its answer, then
  * the scores and the cutoff in words.
@@ -71,8 +80,8 @@ export function renderSummary(
       </dl>
       ${
         cutoff
-          ? html`<p class=${cutoff.flagged ? 'cutoff flagged' : 'cutoff'}>
-              <strong>${t.term(cutoff.flagged ? 'flagged' : 'notFlagged')}</strong>
+          ? html`<p class=${cutoffClass(cutoff.flagged)}>
+              <strong>${t.term(cutoffTerm(cutoff.flagged))}</strong>
               (${t.term(
                 'cutoffRule',
                 cutoff.score === 'total' ? t.term('theTotal') : cutoff.score,

@@ -3,7 +3,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import { DefinitionController } from '../core/definition-controller.js';
-import { FocusAfterUpdateController } from '../core/surface.js';
 import { LightDomController } from '../core/json-child.js';
 import type { DefinitionRef } from '../core/result.js';
 import type { LocalizedText } from '../core/text.js';
@@ -180,7 +179,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     fallback: () => this.#builtIn(),
     applyValue: (_, value) => this.#value.apply(value),
   });
-  readonly #focus = new FocusAfterUpdateController(this);
+  readonly #focus = this.focusAfterUpdate;
   /** What the person has agreed, answered and signed. */
   readonly #answers = new AgreementAnswers();
   readonly #value = new AgreementValueController(this, {

@@ -2,7 +2,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import { DefinitionController } from '../core/definition-controller.js';
-import { FocusAfterUpdateController } from '../core/surface.js';
 import type { DefinitionRef } from '../core/result.js';
 import { foldSpace, resolveText, type LocalizedText } from '../core/text.js';
 import { sha256HexSync } from '../core/sha256.js';
@@ -160,7 +159,9 @@ export class RapportConsentNotice extends RapportFormControl {
     applyValue: (_, value) => this.#applyValue(value, true),
   });
 
-  readonly #focus = new FocusAfterUpdateController(this);
+  readonly #focus = this.focusAfterUpdate;
+  /** After a saved decision the decision controller moves focus (to the outcome, or back). */
+  protected override focusWhenSaved = null;
   readonly #decision = new DecisionController(this, {
     send: () => super.submit(),
     restart: () => super.reset(),

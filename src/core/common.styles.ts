@@ -47,6 +47,11 @@ export default css`
     display: none;
   }
 
+  /* Kept in the page while empty (a live region must be there before its text), without a gap. */
+  .status-live:empty {
+    margin-inline-end: calc(-1 * var(--_space-2));
+  }
+
   .status {
     margin: 0;
     font-weight: 600;

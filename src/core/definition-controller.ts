@@ -48,6 +48,11 @@ export interface DefinitionOptions<T> {
 export interface DefinitionHost extends ReactiveControllerHost, HTMLElement {
   /** Reports a problem once per key (see RapportElement.reportOnce). */
   reportOnce(key: string, detail: RapportErrorDetail): void;
+  /**
+   * How long (ms) to wait for a definition when none is given before saying it is missing;
+   * default {@link DEFAULT_MISSING_AFTER}.
+   */
+  readonly missingAfter?: number;
   /** Makes `updateComplete` wait for a definition being fetched (see RapportElement.waitFor). */
   waitFor(work: Promise<unknown>): void;
   /** Says that definitions may be fetched, so `updateComplete` waits for them. */
@@ -55,6 +60,9 @@ export interface DefinitionHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const NOTHING = Symbol('nothing');
+
+/** How long a widget waits for a definition that nothing gives before it says it is missing. */
+export const DEFAULT_MISSING_AFTER = 5000;
 
 /**
  * A widget's definition, from wherever the page gives it: the property (an object or a
@@ -70,6 +78,10 @@ export class DefinitionController<T> implements ReactiveController {
   #pending: { value: unknown } | undefined;
   #checked = new WeakMap<object, Checked<T>>();
   #waitingFor: unknown;
+  /** Counts down while no definition is given; when it ends, the definition is missing. */
+  #missingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The wait ended with nothing given: stay "invalid" until a definition comes. */
+  #gaveUp = false;
 
   constructor(
     private readonly host: DefinitionHost,
@@ -114,6 +126,10 @@ export class DefinitionController<T> implements ReactiveController {
     this.refresh();
   }
 
+  hostDisconnected(): void {
+    this.#stopWaiting();
+  }
+
   #usesChildScript(): boolean {
     const given = this.options.given();
     return given === undefined || given === null || given === '';
@@ -121,6 +137,9 @@ export class DefinitionController<T> implements ReactiveController {
 
   /** Looks at where the definition comes from again; cheap when nothing changed. */
   refresh(): void {
+    // Anything given (even something unusable) ends "missing"; only nothing again keeps it.
+    const gaveUp = this.#gaveUp;
+    this.#gaveUp = false;
     const given = this.options.given();
     const { property } = this.options;
     if (typeof given === 'string' && given !== '') {
@@ -167,7 +186,44 @@ export class DefinitionController<T> implements ReactiveController {
       if (this.#key !== fallback) this.#accept(fallback, fallback);
       return;
     }
+    if (gaveUp) {
+      this.#gaveUp = true;
+      this.#set('invalid', undefined, NOTHING);
+      return;
+    }
     this.#set('none', undefined, NOTHING);
+    this.#startWaiting();
+  }
+
+  /**
+   * Nothing gives a definition (no property, no id, no child script, as with a misspelt
+   * attribute): a framework or a later script may still give one, so wait a little, then say
+   * it is missing rather than show "Loading" for ever.
+   */
+  #startWaiting(): void {
+    if (this.#missingTimer !== undefined || !this.host.isConnected) return;
+    const wait = this.host.missingAfter ?? DEFAULT_MISSING_AFTER;
+    this.#missingTimer = setTimeout(
+      () => {
+        this.#missingTimer = undefined;
+        if (this.#status !== 'none') return;
+        this.#gaveUp = true;
+        this.#set('invalid', undefined, NOTHING);
+        this.host.reportOnce('definition-missing', {
+          code: 'definition-missing',
+          message:
+            `no ${this.options.property} arrived within ${wait} ms: set \`${this.options.property}\`` +
+            ` (is the attribute spelt right?) or add a child <script type="application/json">.`,
+        });
+        this.host.requestUpdate();
+      },
+      Math.max(0, wait),
+    );
+  }
+
+  #stopWaiting(): void {
+    clearTimeout(this.#missingTimer);
+    this.#missingTimer = undefined;
   }
 
   /** A definition being fetched: `loading` until it settles, then looked at again. */
@@ -241,6 +297,7 @@ export class DefinitionController<T> implements ReactiveController {
   }
 
   #set(status: DefinitionStatus, definition: T | undefined, key: unknown): void {
+    if (status !== 'none') this.#stopWaiting();
     this.#status = status;
     this.#definition = definition;
     this.#key = key;

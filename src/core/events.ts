@@ -88,6 +88,8 @@ export type RapportErrorCode =
   | 'invalid-value'
   | 'invalid-attribute'
   | 'missing-definition'
+  /** No definition arrived in time: no property, id or child script (e.g. a misspelt attribute). */
+  | 'definition-missing'
   /** The texts of the widget's language could not be loaded; it shows English. */
   | 'language-unavailable'
   /** Answers kept under `draft-key` were for another version or text of the definition. */

@@ -6,6 +6,8 @@ import { RapportDismissEvent, RapportInputEvent, type RapportDismissDetail } fro
 import type { DefinitionRef, RapportDraft, RapportResult } from './result.js';
 import { ResponseController, type EnvelopeParts, type RapportState } from './response.js';
 import type { DraftController, DraftParts } from './draft.js';
+import { FocusAfterUpdateController } from './surface.js';
+import { DEFAULT_MISSING_AFTER } from './definition-controller.js';
 import common from './common.styles.js';
 
 export type { EnvelopeParts, RapportState } from './response.js';
@@ -34,6 +36,13 @@ export abstract class RapportFormControl extends RapportElement {
 
   /** Shows a finished response (set through `value`) for reading, e.g. by a clinician. */
   @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /**
+   * How long (ms) the widget waits for its definition when none is given (no property, id or
+   * child script, e.g. a misspelt attribute) before it says it cannot be shown and sends
+   * `rapport-error` `definition-missing`. Widgets with built-in content never wait.
+   */
+  @property({ type: Number, attribute: 'missing-after' }) missingAfter = DEFAULT_MISSING_AFTER;
 
   /** Inside a form: the form cannot be submitted until everything required is answered. */
   @property({ type: Boolean, reflect: true }) required = false;
@@ -95,6 +104,18 @@ export abstract class RapportFormControl extends RapportElement {
     },
     report: (key, detail) => this.reportOnce(key, detail),
   };
+
+  /**
+   * Moves focus after a render to `[data-focus="…"]`; the one every element uses, so that the
+   * last request before a render wins (an element's own after the base class's).
+   */
+  protected readonly focusAfterUpdate = new FocusAfterUpdateController(this);
+
+  /**
+   * The `data-focus` name that takes focus when a save the person started succeeds: the
+   * "Saved" message by default; null for an element that moves focus itself then.
+   */
+  protected focusWhenSaved: string | null = 'status';
 
   constructor() {
     super();
@@ -236,6 +257,29 @@ export abstract class RapportFormControl extends RapportElement {
     this.dispatchEvent(new RapportInputEvent(draft));
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('state')) this.#focusForState();
+  }
+
+  /**
+   * Send and "Try again" go away while saving and after it: when the person was on them, focus
+   * follows to what replaces them (the "Saving…" and "Saved" messages, or "Try again"), so it
+   * never falls to the page. A host that calls `submit()` while focus is elsewhere keeps it.
+   */
+  #focusForState(): void {
+    // Focus in a modal dialog of the shadow root does not match :focus-within in Chromium.
+    const hasFocus = this.shadowRoot?.activeElement != null || this.matches(':focus-within');
+    if (!hasFocus) return;
+    if (this.state === 'submitting') {
+      this.focusAfterUpdate.request('status', { onlyIfLost: true });
+    } else if (this.state === 'failed') {
+      this.focusAfterUpdate.request('retry');
+    } else if (this.state === 'submitted' && this.focusWhenSaved !== null) {
+      this.focusAfterUpdate.request(this.focusWhenSaved);
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncForm();
@@ -281,18 +325,31 @@ export abstract class RapportFormControl extends RapportElement {
     return nothing;
   }
 
-  /** The live region that says what is missing, saving, saved, or not saved (with a retry). */
+  /**
+   * The status: a polite live region that says what is missing, saving or saved; or, after a
+   * failed save, an alert (announced at once) and "Try again", outside the live region.
+   */
   protected renderStatus(): TemplateResult {
     const missing = this.showMissing ? this.missingAnswers() : [];
     const message = missing.length > 0 ? this.missingMessage(missing) : '';
     let content: TemplateResult | typeof nothing = nothing;
+    let failure: TemplateResult | typeof nothing = nothing;
+    // Saving and saved can take focus: they replace the Send or "Try again" the person was on.
+    const progress = (kind: string, text: string) =>
+      html`<p class="status ${kind}" tabindex="-1" data-focus="status">${text}</p>`;
     if (this.state === 'submitting') {
-      content = html`<p class="status saving">${this.localize.term('saving')}</p>`;
+      content = progress('saving', this.localize.term('saving'));
     } else if (this.state === 'submitted' && !this.inForm) {
-      content = html`<p class="status saved">${this.localize.term('saved')}</p>`;
+      content = progress('saved', this.localize.term('saved'));
     } else if (this.state === 'failed') {
-      content = html`<p class="status failed">${this.localize.term('notSaved')}</p>
-        <button type="button" class="primary" part="retry" @click=${this.#onSendClick}>
+      failure = html`<p class="status failed" role="alert">${this.localize.term('notSaved')}</p>
+        <button
+          type="button"
+          class="primary"
+          part="retry"
+          data-focus="retry"
+          @click=${this.#onSendClick}
+        >
           ${this.localize.term('retry')}
         </button>`;
     } else if (message !== '') {
@@ -305,8 +362,9 @@ export abstract class RapportFormControl extends RapportElement {
     } else {
       content = this.renderIdleStatus();
     }
-    return html`<div part="status" role="status" aria-live="polite" class="status-region">
-      ${content}
+    return html`<div part="status" class="status-region">
+      <div role="status" aria-live="polite" class="status-live">${content}</div>
+      ${failure}
     </div>`;
   }
 

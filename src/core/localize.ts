@@ -47,6 +47,8 @@ export interface RapportCoreTranslation {
   scoreOf: (score: string, max: string) => string;
   flagged: string;
   notFlagged: string;
+  /** The cutoff flag is unknown: the score it needs is missing answers. */
+  cutoffUnknown: string;
   /** The total score inside a sentence. */
   theTotal: string;
   /** The cutoff rule in words, e.g. "flagged when total is below 36". */

@@ -11,6 +11,31 @@ import { defineElement } from './define.js';
 import './locales/index.js';
 
 /**
+ * Resolves once the scripts the page's HTML loads have run (after `DOMContentLoaded`), and
+ * then one task later, so that whatever those scripts set up in their own task is in place.
+ */
+function afterPageScripts(): Promise<void> {
+  return new Promise((resolve) => {
+    const later = (): void => void setTimeout(resolve);
+    const nav = performance.getEntriesByType?.('navigation')[0] as
+      PerformanceNavigationTiming | undefined;
+    const loaded =
+      document.readyState === 'complete' ||
+      (document.readyState === 'interactive' && (nav?.domContentLoadedEventStart ?? 0) > 0);
+    if (loaded) return later();
+    let done = false;
+    const once = (): void => {
+      if (done) return;
+      done = true;
+      later();
+    };
+    document.addEventListener('DOMContentLoaded', once, { once: true });
+    // Without navigation timing `interactive` may be after DOMContentLoaded: load comes last.
+    window.addEventListener('load', once, { once: true });
+  });
+}
+
+/**
  * What every Rapport element shares: registration that tolerates a second copy of the library,
  * the provider's context, language and direction, subject ids, theme, and error reporting.
  */
@@ -82,8 +107,15 @@ export class RapportElement extends LitElement {
    * for the developer. Messages name fields, never a person's answers.
    */
   protected reportError(detail: RapportErrorDetail): void {
-    console.warn(`<${this.localName}>: ${detail.message}`);
-    this.dispatchEvent(new RapportErrorEvent(detail));
+    const report = (): void => {
+      console.warn(`<${this.localName}>: ${detail.message}`);
+      this.dispatchEvent(new RapportErrorEvent(detail));
+    };
+    if (this.hasUpdated) return report();
+    // Found while the element first upgrades, perhaps as the page's own scripts run: report
+    // once they have all run, so a listener a later script adds hears it. `updateComplete`
+    // waits for it.
+    this.waitFor(afterPageScripts().then(report));
   }
 
   #reported = new Set<string>();
@@ -103,9 +135,10 @@ export class RapportElement extends LitElement {
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
-    // Only an element whose definitions may be fetched waits for them; the others keep Lit's
-    // own promise, with its timing.
-    if (!this.#fetches) return super.getUpdateComplete();
+    // Only an element whose definitions may be fetched, or that may still have a report to make
+    // from its first update, waits for them; the others keep Lit's own promise, with its timing.
+    const mayReport = !this.hasUpdated || this.#pendingWork.size > 0;
+    if (!this.#fetches && !mayReport) return super.getUpdateComplete();
     return (async () => {
       let result = await super.getUpdateComplete();
       while (this.#pendingWork.size > 0) {

@@ -11,14 +11,20 @@ type FocusHost = ReactiveControllerHost &
  */
 export class FocusAfterUpdateController implements ReactiveController {
   #target: string | null = null;
+  #onlyIfLost = false;
 
   constructor(private readonly host: FocusHost) {
     host.addController(this);
   }
 
-  /** Focus `[data-focus="name"]` once the next render is done. */
-  request(name: string): void {
+  /**
+   * Focus `[data-focus="name"]` once the next render is done. With `onlyIfLost`, only when
+   * that render took away the focused element, so focus would otherwise fall to the page.
+   * The last request before a render wins.
+   */
+  request(name: string, { onlyIfLost = false }: { onlyIfLost?: boolean } = {}): void {
     this.#target = name;
+    this.#onlyIfLost = onlyIfLost;
     this.host.requestUpdate();
   }
 
@@ -26,8 +32,15 @@ export class FocusAfterUpdateController implements ReactiveController {
     const name = this.#target;
     if (name === null) return;
     this.#target = null;
+    if (this.#onlyIfLost && !focusLost()) return;
     this.host.renderRoot.querySelector<HTMLElement>(`[data-focus="${name}"]`)?.focus();
   }
+}
+
+/** Whether nothing has focus: the focused element was removed, and focus fell to the page. */
+function focusLost(): boolean {
+  const active = deepActiveElement();
+  return active === null || active === document.body || !active.isConnected;
 }
 
 export interface SurfaceOptions {

@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import { DefinitionController } from '../core/definition-controller.js';
-import { FocusAfterUpdateController, SurfaceController } from '../core/surface.js';
+import { SurfaceController } from '../core/surface.js';
 import type { DefinitionRef } from '../core/result.js';
 import { resolveText } from '../core/text.js';
 import { sha256Hex } from '../core/hash.js';
@@ -196,7 +196,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     applyValue: (_, value) => this.#applyValue(value),
     codes: { unknownId: 'unknown-instrument', invalid: 'invalid-instrument' },
   });
-  readonly #focus = new FocusAfterUpdateController(this);
+  readonly #focus = this.focusAfterUpdate;
   readonly #polite = new PolitenessController(this, (key, message) =>
     this.#attributeError(key, message),
   );

@@ -116,7 +116,8 @@ export function allianceResponse(
         { url: 'score', valueString: cutoff.score },
         { url: 'below', valueDecimal: cutoff.below },
         ...(cutoff.value !== null ? [{ url: 'value', valueDecimal: cutoff.value }] : []),
-        { url: 'flagged', valueBoolean: cutoff.flagged },
+        // An unknown flag (no score) is left out rather than written as false.
+        ...(cutoff.flagged !== null ? [{ url: 'flagged', valueBoolean: cutoff.flagged }] : []),
       ],
     });
   }

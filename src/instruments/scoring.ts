@@ -111,8 +111,8 @@ interface Tally {
  * Scores a response. The total (default `sum`) and each subscale (default `mean`) combine the
  * answered items after reverse scoring, and are null while a required item they need is
  * unanswered, or when none of their items is answered. Scores are rounded to 2 decimals.
- * `cutoff` is present when the instrument has a cutoff rule; it flags only a score that exists
- * and is strictly below the rule's value.
+ * `cutoff` is present when the instrument has a cutoff rule; `flagged` is true for a score
+ * strictly below the rule's value, false for one at or above it, and null when there is no score.
  */
 export function scoreResponse(instrument: InstrumentDefinition, answers: Answers): Scores {
   const total: Tally = { values: [], blocked: false };
@@ -155,7 +155,8 @@ export function scoreResponse(instrument: InstrumentDefinition, answers: Answers
       score: rule.score,
       below: rule.below,
       value,
-      flagged: value !== null && value < rule.below,
+      // No score is not a score at or above the cutoff: the flag is unknown.
+      flagged: value === null ? null : value < rule.below,
     };
     scores.cutoff = outcome;
   }

@@ -115,7 +115,12 @@ export interface CutoffOutcome {
   below: number;
   /** The score the rule looked at, or null when it could not be computed. */
   value: number | null;
-  flagged: boolean;
+  /**
+   * `true` when the score is below the cutoff, `false` when it is at or above it, and `null`
+   * when it is unknown: the score is null because answers it needs are missing. Never `false`
+   * for a response without the score.
+   */
+  flagged: boolean | null;
 }
 
 /** Scores of one response. A score is null while a required item it needs is unanswered. */

@@ -33,6 +33,7 @@ async function answerLines(el: RapportAllianceScale, count: number): Promise<voi
 const target: ContractTarget<RapportAllianceScale> = {
   tag: 'rapport-alliance-scale',
   kind: 'alliance-scale',
+  focusAfterSave: { element: 'p', text: 'Saved. Thank you.' },
   emptyValue: {},
   definition: { id: 'session-check', version: '1.0.0' },
   create: (attributes = {}) =>
@@ -51,6 +52,16 @@ const target: ContractTarget<RapportAllianceScale> = {
       name: 'an unknown instrument id',
       code: 'unknown-instrument',
       create: () => createElement('rapport-alliance-scale', { instrument: 'no-such-thing' }),
+      shows: 'This questionnaire cannot be shown right now.',
+    },
+    {
+      name: 'a misspelt instrument attribute (instrumnet), after missing-after ms',
+      code: 'definition-missing',
+      create: () =>
+        createElement('rapport-alliance-scale', {
+          instrumnet: 'session-check',
+          'missing-after': '40',
+        }),
       shows: 'This questionnaire cannot be shown right now.',
     },
     {

@@ -55,6 +55,7 @@ async function tick(box: HTMLInputElement): Promise<void> {
 const target: ContractTarget<RapportBoundaryAgreement> = {
   tag: TAG,
   kind: 'boundary-agreement',
+  focusAfterSave: { element: 'p', text: 'Saved. Thank you.' },
   emptyValue: { agreed: [], answers: {}, signature: null, countersignature: null },
   definition: { id: 'rapport-boundaries', version: '1.0.0' },
   create: (attributes = {}) => createElement({ ...FILLED, ...attributes }),

@@ -10,6 +10,7 @@ import type { RapportFormControl } from '../../src/core/form-control.js';
 import { RapportErrorEvent, RapportInputEvent, RapportSubmitEvent } from '../../src/core/events.js';
 import type { RapportResult } from '../../src/core/result.js';
 import { frames, SLOW, until } from '../helpers/wait.js';
+import { accessibleName, textOf } from '../helpers/roles.js';
 import { watchConsole, watchNetworkAndStorage, watchUncaught } from './watchers.js';
 
 /** An element that takes answers, with its `value`. */
@@ -28,6 +29,11 @@ export interface ContractTarget<E extends AnswerElement = AnswerElement> {
   emptyValue: unknown;
   /** The form fields after `complete`, without the `name.` prefix. */
   completedFormEntries: Record<string, string>;
+  /**
+   * What has focus once a response sent with the keyboard is saved: its `part` (or tag) and
+   * its text. Left out where focus then goes back to the page (a dialog that closes).
+   */
+  focusAfterSave?: { element: string; text: string };
   /** The definition id and version the created element shows. */
   definition: { id: string; version: string };
   /** Ways to give the element something it cannot use; each must give `rapport-error`. */
@@ -54,6 +60,13 @@ function statusText(el: RapportFormControl): string {
 /** The next rapport-submit from `target`. */
 function nextSubmit(target: EventTarget): Promise<RapportSubmitEvent> {
   return oneEvent(target, 'rapport-submit') as unknown as Promise<RapportSubmitEvent>;
+}
+
+/** The focused element inside the widget, by its part (or else its tag name) and its text. */
+function focusedIn(el: RapportFormControl): { element: string; text: string } | null {
+  const active = el.shadowRoot!.activeElement;
+  if (!active) return null;
+  return { element: active.getAttribute('part') ?? active.localName, text: textOf(active) };
 }
 
 async function pressSend(el: RapportFormControl): Promise<void> {
@@ -285,6 +298,65 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         expect(ids).to.have.length(2);
         expect(ids[1]).to.equal(ids[0]);
         expect(el.value).to.deep.equal(answers);
+      });
+
+      it('a failed save is an alert, and focus goes to "Try again", outside the polite region', async () => {
+        const el = await target.create();
+        await target.complete(el);
+        let attempt = 0;
+        let settle!: () => void;
+        el.addEventListener('rapport-submit', (e) => {
+          attempt++;
+          e.waitUntil(
+            attempt === 1
+              ? Promise.reject(new Error('offline'))
+              : new Promise<void>((r) => (settle = r)),
+          );
+        });
+        await pressSend(el);
+        await until(() => el.state === 'failed', 'the save failed');
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        expect(focusedIn(el)).to.deep.equal({ element: 'retry', text: 'Try again' });
+        expect(accessibleName(root.activeElement!)).to.equal('Try again');
+        expect(document.activeElement?.localName).to.equal(target.tag);
+        const alerts = [...root.querySelectorAll('[part="status"] [role="alert"]')];
+        expect(alerts.map(textOf)).to.deep.equal([
+          'Your answers were not saved. They are all still here.',
+        ]);
+        expect(alerts[0].closest('[aria-live="polite"]')).to.equal(null);
+        expect(
+          root.activeElement!.closest('[aria-live], [role="status"], [role="alert"]'),
+        ).to.equal(null);
+        const polite = root.querySelector('[part="status"] [role="status"]')!;
+        expect(polite.getAttribute('aria-live')).to.equal('polite');
+        expect(textOf(polite)).to.equal('');
+
+        // "Try again" goes away while saving: focus goes to "Saving…", not to the page.
+        await sendKeys({ press: 'Enter' });
+        await until(() => attempt === 2, 'the retry was sent');
+        await el.updateComplete;
+        expect(el.state).to.equal('submitting');
+        expect(focusedIn(el)).to.deep.equal({ element: 'p', text: 'Saving…' });
+        settle();
+        await until(() => el.state === 'submitted', 'saved on retry');
+        await el.updateComplete;
+        await frames();
+        if (target.focusAfterSave) expect(focusedIn(el)).to.deep.equal(target.focusAfterSave);
+      });
+
+      it('after a save sent with the keyboard, focus is on what replaced Send', async function () {
+        if (!target.focusAfterSave) this.skip();
+        const el = await target.create();
+        await target.complete(el);
+        const submitted = nextSubmit(el);
+        await pressSend(el);
+        await submitted;
+        await until(() => el.state === 'submitted', 'saved');
+        await el.updateComplete;
+        await frames();
+        expect(focusedIn(el)).to.deep.equal(target.focusAfterSave);
+        expect(document.activeElement?.localName).to.equal(target.tag);
       });
 
       it('reset() clears the answers and starts a new response', async () => {

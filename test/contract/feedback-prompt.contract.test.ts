@@ -39,6 +39,7 @@ async function comeBackYes(el: RapportFeedbackPrompt): Promise<void> {
 const target: ContractTarget<RapportFeedbackPrompt> = {
   tag: 'rapport-feedback-prompt',
   kind: 'feedback-prompt',
+  focusAfterSave: { element: 'close', text: 'Close' },
   emptyValue: {
     rating: null,
     checks: { heard: null, respected: null, whatIWanted: null },

@@ -88,6 +88,18 @@ describe('toQuestionnaireResponse: alliance scale', () => {
     });
   });
 
+  it('an unknown cutoff flag (no total) is left out, never written as false', () => {
+    expect(sessionPartial.scores.cutoff?.flagged).to.equal(null);
+    const qr = toQuestionnaireResponse(sessionPartial, sessionCheck);
+    expect(qr.extension?.at(-1)).to.deep.equal({
+      url: `${OWN}/cutoff`,
+      extension: [
+        { url: 'score', valueString: 'total' },
+        { url: 'below', valueDecimal: 36 },
+      ],
+    });
+  });
+
   it('answers Likert items with the coding the Questionnaire uses, and gives the subscale scores', () => {
     const qr = toQuestionnaireResponse(workingComplete, workingRelationship);
     expect(qr.item?.[0]).to.deep.equal({

@@ -31,6 +31,7 @@ const ar: RapportCoreTranslation = {
   scoreOf: (score, max) => `${score} من ${max}`,
   flagged: 'أقل من الحد الفاصل',
   notFlagged: 'عند الحد الفاصل أو أعلى منه',
+  cutoffUnknown: 'لا توجد إجابات كافية للمقارنة بالحد الفاصل',
   theTotal: 'المجموع',
   cutoffRule: (score, below) => `يُنبَّه إليه إذا كان ${score} أقل من ${below}`,
 };

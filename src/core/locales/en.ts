@@ -43,6 +43,7 @@ const en: RapportCoreTranslation = {
   scoreOf: (score, max) => `${score} of ${max}`,
   flagged: 'Below the cutoff',
   notFlagged: 'At or above the cutoff',
+  cutoffUnknown: 'Not enough answers to compare with the cutoff',
   theTotal: 'the total',
   cutoffRule: (score, below) => `flagged when ${score} is below ${below}`,
 };

@@ -32,6 +32,7 @@ const es: RapportCoreTranslation = {
   scoreOf: (score, max) => `${score} de ${max}`,
   flagged: 'Por debajo del punto de corte',
   notFlagged: 'En o por encima del punto de corte',
+  cutoffUnknown: 'No hay respuestas suficientes para compararlas con el punto de corte',
   theTotal: 'el total',
   cutoffRule: (score, below) => `se marca si ${score} es menor que ${below}`,
 };

@@ -33,6 +33,7 @@ const fr: RapportCoreTranslation = {
   scoreOf: (score, max) => `${score} sur ${max}`,
   flagged: 'Sous le seuil',
   notFlagged: 'Au seuil ou au-dessus',
+  cutoffUnknown: 'Pas assez de réponses pour comparer au seuil',
   theTotal: 'le total',
   cutoffRule: (score, below) => `signalé si ${score} est inférieur à ${below}`,
 };
