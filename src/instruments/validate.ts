@@ -1,4 +1,4 @@
-import { isRecord } from '../core/text.js';
+import { fieldPath, isRecord, textProblems } from '../core/text.js';
 import {
   InstrumentError,
   hasOwn,
@@ -65,16 +65,11 @@ const ROOT = '(root)';
 
 const SCALE_TYPES: readonly ScaleType[] = ['visual-analog', 'likert', 'faces'];
 const AGGREGATES = ['sum', 'mean'];
-/** A BCP 47 tag in its common shapes (`en`, `pt-BR`, `zh-Hant-TW`); rejects `en US` and `__proto__`. */
-const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 /** The distance under which two floats count as equal: far below any step a person could mark. */
 const EPSILON = 1e-9;
 
 /** How a path segment reads: `.high` for a plain name, `["en US"]` for anything else. */
-function field(path: string, key: string): string {
-  if (/^[A-Za-z_$][\w$-]*$/.test(key)) return path === '' ? key : `${path}.${key}`;
-  return `${path}[${JSON.stringify(key)}]`;
-}
+const field = fieldPath;
 
 function index(path: string, i: number): string {
   return `${path}[${i}]`;
@@ -174,29 +169,11 @@ class Checker {
     key: string,
     required: boolean,
   ): void {
-    const value = record[key];
-    const at = field(path, key);
-    if (value === undefined) {
+    if (record[key] === undefined) {
       if (required) this.present(record, path, key);
       return;
     }
-    if (typeof value === 'string') return;
-    if (!isRecord(value)) {
-      this.report(at, `${at} must be a string or an object of strings by language`);
-      return;
-    }
-    const languages = Object.keys(value);
-    if (languages.length === 0) {
-      this.report(at, `${at} must have a text in at least one language`);
-    }
-    for (const language of languages) {
-      const where = field(at, language);
-      if (!LANGUAGE_TAG.test(language)) {
-        this.report(where, `${where} is not a language tag such as "en" or "pt-BR"`);
-      } else if (typeof value[language] !== 'string') {
-        this.report(where, `${where} must be a string`);
-      }
-    }
+    for (const p of textProblems(record[key], field(path, key))) this.report(p.path, p.message);
   }
 
   private licence(value: unknown): void {
