@@ -7,6 +7,7 @@ import '../../src/index.js';
 import type { RapportErrorDetail } from '../../src/index.js';
 import { describeValue, runs, hostile, throwingProxy } from './arbitraries.js';
 import { SLOW } from '../helpers/wait.js';
+import { watchConsole } from '../contract/watchers.js';
 
 /**
  * Runs per element. Each mounts a widget and waits for it to render, so 150 keeps the four
@@ -146,6 +147,8 @@ for (const spec of SPECS) {
     it(`takes anything as value, ${definition} or a setting without throwing into the page`, async function () {
       this.timeout(SLOW * 3);
       const page = new PageErrors();
+      const logged = watchConsole();
+      const reported = new Set<string>();
       try {
         await fc.assert(
           fc.asyncProperty(fc.constantFrom(...targets), hostile, async (target, given) => {
@@ -165,6 +168,7 @@ for (const spec of SPECS) {
                 expect(names, `"${e.message}" names ${named}`).to.equal(true);
               }
               const messages = raised.map((e) => e.message);
+              for (const e of errors) reported.add(`warn: <${spec.tag}>: ${e.message}`);
               expect(new Set(messages).size, 'each problem reported once').to.equal(
                 messages.length,
               );
@@ -182,7 +186,10 @@ for (const spec of SPECS) {
           }),
           runs(ELEMENT_RUNS),
         );
+        // The console says only what rapport-error said: nothing about answers.
+        expect(logged.all().filter((line) => !reported.has(line))).to.deep.equal([]);
       } finally {
+        logged.restore();
         page.stop();
       }
     });
