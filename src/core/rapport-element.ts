@@ -178,8 +178,8 @@ export class RapportElement extends LitElement {
   }
 
   /**
-   * A text, number or true/false property given something else (a symbol, an object, a
-   * function: no attribute gives these, only a script) keeps its previous value, with one `rapport-error`
+   * A text, number or true/false property given something no markup can give (a symbol, a
+   * BigInt, an object, a function) keeps its previous value, with one `rapport-error`
    * naming the attribute. Returns false when it was put back.
    */
   #keepKind(name: PropertyKey, oldValue: unknown, options?: PropertyDeclaration): boolean {
@@ -191,6 +191,14 @@ export class RapportElement extends LitElement {
       declared.type === Boolean ? 'boolean' : declared.type === Number ? 'number' : 'string';
     const value: unknown = (this as Record<PropertyKey, unknown>)[name];
     if (value === null || value === undefined || typeof value === wanted) return true;
+    if (['string', 'number', 'boolean'].includes(typeof value)) {
+      // Another plain value is taken as markup would give it: a framework may pass "500" for
+      // maxlength="500". A true/false property keeps Lit's reading of any such value.
+      if (wanted === 'boolean') return true;
+      (this as Record<PropertyKey, unknown>)[name] =
+        wanted === 'number' ? Number(value) : String(value);
+      return false;
+    }
     const attribute =
       typeof declared.attribute === 'string' ? declared.attribute : String(name).toLowerCase();
     const kept =

@@ -212,6 +212,17 @@ for (const spec of SPECS) {
       }
     });
 
+    it('takes a setting given as a plain value of another kind as markup would give it', async () => {
+      const { el, errors } = await mount(spec);
+      const before = errors.length;
+      el.headingLevel = '3';
+      el.clientId = 42;
+      await settled(el);
+      expect([el.headingLevel, el.clientId]).to.deep.equal([3, '42']);
+      expect(errors.slice(before)).to.deep.equal([]);
+      el.remove();
+    });
+
     it(`reports ${definition} that throws when read, without throwing into the page`, async () => {
       const page = new PageErrors();
       const { el, errors } = await mount(spec);
