@@ -6,6 +6,38 @@ import { rapportContext, type RapportContextValue } from '../core/context.js';
 import type { RapportTranslationOverrides } from '../core/localize.js';
 import type { InstrumentDefinition } from '../instruments/types.js';
 import { defineElement } from '../core/define.js';
+import { isRecord } from '../core/text.js';
+import { describeKind, thrownReason } from '../core/kind.js';
+
+function warn(name: string, why: string): void {
+  console.warn(`<rapport-provider>: ${name} ${why}; it is not passed to the widgets.`);
+}
+
+/** A text setting: a string, or a number as its text; anything else is left out. */
+function usableText(value: unknown, name: string): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (value !== null && value !== undefined)
+    warn(name, `must be a string, not ${describeKind(value)}`);
+  return '';
+}
+
+/** An object setting read once, here: one that is not of its kind, or throws, is left out. */
+function usable<T>(
+  name: string,
+  value: unknown,
+  read: (v: unknown) => T | undefined,
+): T | undefined {
+  if (value === null || value === undefined) return undefined;
+  try {
+    const taken = read(value);
+    if (taken === undefined) warn(name, `cannot be ${describeKind(value)}`);
+    return taken;
+  } catch (error) {
+    warn(name, `could not be read (${thrownReason(error)})`);
+    return undefined;
+  }
+}
 
 /**
  * @tag rapport-provider
@@ -52,21 +84,37 @@ export class RapportProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new object each time, so subscribed widgets see the change.
-    const nonEmpty = (v: string) => v || undefined;
+    // A new object each time, so subscribed widgets see the change. What a script set that no
+    // widget could use (a symbol, a list that throws when read) is left out, with a warning.
+    const nonEmpty = (v: unknown, name: string) => usableText(v, name) || undefined;
     this.context = {
-      locale: nonEmpty(this.locale),
+      locale: nonEmpty(this.locale, 'locale'),
       subject: Object.fromEntries(
         Object.entries({
-          clientId: nonEmpty(this.clientId),
-          sessionId: nonEmpty(this.sessionId),
-          clinicianId: nonEmpty(this.clinicianId),
-          encounterId: nonEmpty(this.encounterId),
+          clientId: nonEmpty(this.clientId, 'client-id'),
+          sessionId: nonEmpty(this.sessionId, 'session-id'),
+          clinicianId: nonEmpty(this.clinicianId, 'clinician-id'),
+          encounterId: nonEmpty(this.encounterId, 'encounter-id'),
         }).filter(([, v]) => v !== undefined),
       ),
-      clinicName: nonEmpty(this.clinicName),
-      texts: this.texts,
-      instruments: this.instruments,
+      clinicName: nonEmpty(this.clinicName, 'clinic-name'),
+      // Each language's table copied here (its texts may be functions), so none throws later.
+      texts: usable('texts', this.texts, (v) =>
+        isRecord(v)
+          ? (Object.fromEntries(
+              Object.entries(v).flatMap(([lang, table]) =>
+                isRecord(table) ? [[lang, { ...table }]] : [],
+              ),
+            ) as RapportTranslationOverrides)
+          : undefined,
+      ),
+      instruments: usable('instruments', this.instruments, (v) =>
+        Array.isArray(v)
+          ? Array.from(v as unknown[]).filter(
+              (i): i is InstrumentDefinition => isRecord(i) && typeof i.id === 'string',
+            )
+          : undefined,
+      ),
     };
   }
 

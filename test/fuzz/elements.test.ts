@@ -262,3 +262,44 @@ for (const spec of SPECS) {
     });
   });
 }
+
+describe('fuzz: <rapport-provider>', () => {
+  /** Runs: each mounts a provider and a widget inside it. */
+  const PROVIDER_RUNS = 100;
+  const settings = ['locale', 'clientId', 'clinicName', 'texts', 'instruments'];
+
+  it('takes anything as a setting without throwing into the page or its widgets', async function () {
+    this.timeout(SLOW * 2);
+    const page = new PageErrors();
+    const logged = watchConsole();
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...settings), hostile, async (setting, given) => {
+          const provider = document.createElement('rapport-provider') as unknown as HTMLElement &
+            Record<string, unknown>;
+          const scale = document.createElement('rapport-alliance-scale');
+          scale.setAttribute('instrument', 'session-check');
+          provider.append(scale);
+          document.body.append(provider);
+          try {
+            try {
+              provider[setting] = given;
+            } catch (error) {
+              expect.fail(`setting ${setting} threw ${String(error)}`);
+            }
+            await settled(provider);
+            await settled(scale);
+            expect(page.seen).to.deep.equal([]);
+            expect(loading(scale), 'still loading').to.equal(false);
+          } finally {
+            provider.remove();
+          }
+        }),
+        runs(PROVIDER_RUNS),
+      );
+    } finally {
+      logged.restore();
+      page.stop();
+    }
+  });
+});
