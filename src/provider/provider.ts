@@ -6,35 +6,18 @@ import { rapportContext, type RapportContextValue } from '../core/context.js';
 import type { RapportTranslationOverrides } from '../core/localize.js';
 import type { InstrumentDefinition } from '../instruments/types.js';
 import { defineElement } from '../core/define.js';
-import { isRecord } from '../core/text.js';
-import { describeKind, thrownReason } from '../core/kind.js';
 
-function warn(name: string, why: string): void {
-  console.warn(`<rapport-provider>: ${name} ${why}; it is not passed to the widgets.`);
-}
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** A text setting: a string, or a number as its text; anything else is left out. */
-function usableText(value: unknown, name: string): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (value !== null && value !== undefined)
-    warn(name, `must be a string, not ${describeKind(value)}`);
-  return '';
-}
+/** A text setting as widgets read it: a string, a number as its text, or nothing. */
+const text = (v: unknown) =>
+  (typeof v === 'string' || typeof v === 'number' ? `${v}` : '') || undefined;
 
-/** An object setting read once, here: one that is not of its kind, or throws, is left out. */
-function usable<T>(
-  name: string,
-  value: unknown,
-  read: (v: unknown) => T | undefined,
-): T | undefined {
-  if (value === null || value === undefined) return undefined;
+/** An object setting read once, here: what is not of its kind, or throws when read, is left out. */
+function safely<T>(read: () => T): T | undefined {
   try {
-    const taken = read(value);
-    if (taken === undefined) warn(name, `cannot be ${describeKind(value)}`);
-    return taken;
-  } catch (error) {
-    warn(name, `could not be read (${thrownReason(error)})`);
+    return read();
+  } catch {
     return undefined;
   }
 }
@@ -85,33 +68,31 @@ export class RapportProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A new object each time, so subscribed widgets see the change. What a script set that no
-    // widget could use (a symbol, a list that throws when read) is left out, with a warning.
-    const nonEmpty = (v: unknown, name: string) => usableText(v, name) || undefined;
+    // widget could use (a symbol, a list that throws when read) is left out.
+    const { texts, instruments } = this as { texts: unknown; instruments: unknown };
     this.context = {
-      locale: nonEmpty(this.locale, 'locale'),
+      locale: text(this.locale),
       subject: Object.fromEntries(
         Object.entries({
-          clientId: nonEmpty(this.clientId, 'client-id'),
-          sessionId: nonEmpty(this.sessionId, 'session-id'),
-          clinicianId: nonEmpty(this.clinicianId, 'clinician-id'),
-          encounterId: nonEmpty(this.encounterId, 'encounter-id'),
+          clientId: text(this.clientId),
+          sessionId: text(this.sessionId),
+          clinicianId: text(this.clinicianId),
+          encounterId: text(this.encounterId),
         }).filter(([, v]) => v !== undefined),
       ),
-      clinicName: nonEmpty(this.clinicName, 'clinic-name'),
-      // Each language's table copied here (its texts may be functions), so none throws later.
-      texts: usable('texts', this.texts, (v) =>
-        isRecord(v)
+      clinicName: text(this.clinicName),
+      // Each language's table copied (its texts may be functions), so none throws later.
+      texts: safely(() =>
+        isObject(texts)
           ? (Object.fromEntries(
-              Object.entries(v).flatMap(([lang, table]) =>
-                isRecord(table) ? [[lang, { ...table }]] : [],
-              ),
+              Object.entries(texts).flatMap(([lang, t]) => (isObject(t) ? [[lang, { ...t }]] : [])),
             ) as RapportTranslationOverrides)
           : undefined,
       ),
-      instruments: usable('instruments', this.instruments, (v) =>
-        Array.isArray(v)
-          ? Array.from(v as unknown[]).filter(
-              (i): i is InstrumentDefinition => isRecord(i) && typeof i.id === 'string',
+      instruments: safely(() =>
+        Array.isArray(instruments)
+          ? (instruments as unknown[]).filter(
+              (i): i is InstrumentDefinition => isObject(i) && typeof i.id === 'string',
             )
           : undefined,
       ),
