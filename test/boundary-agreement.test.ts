@@ -888,7 +888,7 @@ describe('<rapport-boundary-agreement>', () => {
         {
           code: 'invalid-definition',
           message:
-            'agreement is not valid: clauses[0].id must be a string of letters, digits, "-" and "_", starting with a letter or digit; clauses[1].question.options must be a list of at least two choices',
+            'agreement is not valid: clauses[0].id must be a string of letters, digits, "-" and "_"; clauses[1].question.options must be a list of at least two choices',
         },
       ]);
       expect(textOf(part(el!, 'error'))).to.equal('This agreement cannot be shown right now.');

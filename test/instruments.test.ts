@@ -440,7 +440,7 @@ describe('checkInstrument', () => {
     ['a numeric version', edited([['version'], 2]), 'version', 'version must be a non-empty string'],
     ['a title of no language', edited([['title'], {}]), 'title', 'title must have a text in at least one language'],
     ['a title text that is a number', edited([['title', 'en'], 5]), 'title.en', 'title.en must be a string'],
-    ['a title that is a number', edited([['title'], 42]), 'title', 'title must be a string or an object of strings by language'],
+    ['a title that is a number', edited([['title'], 42]), 'title', 'title must be a text, or an object of texts by language'],
     ['a language key with a space', edited([['title', 'en US'], 'x']), 'title["en US"]', 'title["en US"] is not a language tag such as "en" or "pt-BR"'],
     ['an example flag that is a string', edited([['example'], 'yes']), 'example', 'example must be true or false'],
     ['no items', edited([['items'], REMOVE]), 'items', 'items is missing'],

@@ -1,6 +1,6 @@
 import type { EnvelopeParts } from '../core/response.js';
 import type { LocalizeController } from '../core/localize.js';
-import { foldSpace } from '../core/text.js';
+import { foldSpace, ownValue } from '../core/text.js';
 import {
   answered,
   formEntries,
@@ -133,7 +133,7 @@ export class AgreementAnswers implements ClientAnswers {
 
   /** Chooses an answer; false when it was already chosen. */
   choose(question: string, choice: string): boolean {
-    if (this.answers[question] === choice) return false;
+    if (ownValue(this.answers, question) === choice) return false;
     this.answers = { ...this.answers, [question]: choice };
     return true;
   }

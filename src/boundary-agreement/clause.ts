@@ -1,3 +1,4 @@
+import { ownValue } from '../core/text.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../core/localize.js';
@@ -91,7 +92,7 @@ function answer(label: string, chosen: string | undefined, c: ClauseContext, pri
 
 const chosenLabel = (clause: ShownClause, c: ClauseContext) => {
   const q = clause.question;
-  return q?.options.find((o) => o.value === c.answers[q.id])?.label;
+  return q?.options.find((o) => o.value === ownValue(c.answers, q.id))?.label;
 };
 
 /** A clause to read and agree to, with its question if it has one. */
@@ -113,13 +114,13 @@ export function clauseView(clause: ShownClause, i: number, c: ClauseContext): Te
             class: 'question',
             legend: html`${q.label}${optionalNote(c, q.required)}`,
             choices: q.options,
-            checked: c.answers[q.id],
+            checked: ownValue(c.answers, q.id),
             choose: (choice) => c.choose(q.id, choice),
             dir: c.dir,
             disabled: !c.editable,
             required: q.required,
             missing:
-              c.showMissing && q.required && c.answers[q.id] === undefined
+              c.showMissing && q.required && ownValue(c.answers, q.id) === undefined
                 ? c.localize.term('agreementChooseOne')
                 : false,
             after: answer(q.label, chosenLabel(clause, c), c, true),

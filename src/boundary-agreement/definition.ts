@@ -5,7 +5,7 @@
  * `choice` item with `answerOption`s.
  */
 import type { LocalizedText } from '../instruments/types.js';
-import { isLocalizedText, isRecord } from '../core/text.js';
+import { isRecord, textProblems } from '../core/text.js';
 
 /** One choice of a clause question. `value` is what the result records. */
 export interface ClauseOption {
@@ -62,8 +62,11 @@ export interface AgreementDefinition {
 export type AgreementCheck =
   { ok: true; agreement: AgreementDefinition } | { ok: false; problems: string[] };
 
-/** Clause, question and option ids: they name slots and form fields, so keep them plain. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/**
+ * Clause and question ids: letters, digits, `-` and `_`, as documented. They name slots and form
+ * fields, so keep them plain; any of them is safe as a key (`__proto__` included).
+ */
+export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 class Checker {
   readonly problems: string[] = [];
@@ -71,16 +74,12 @@ class Checker {
   private text(value: unknown, path: string, required: boolean): void {
     if (value === undefined && !required) return;
     if (value === undefined) this.problems.push(`${path} is missing`);
-    else if (!isLocalizedText(value)) {
-      this.problems.push(`${path} must be a text, or an object of texts by language`);
-    }
+    else this.problems.push(...textProblems(value, path).map((p) => p.message));
   }
 
   private id(value: unknown, path: string): value is string {
     if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
-      this.problems.push(
-        `${path} must be a string of letters, digits, "-" and "_", starting with a letter or digit`,
-      );
+      this.problems.push(`${path} must be a string of letters, digits, "-" and "_"`);
       return false;
     }
     return true;

@@ -1,4 +1,4 @@
-import { foldSpace } from '../core/text.js';
+import { foldSpace, ownValue } from '../core/text.js';
 import { PAD_HEIGHT, PAD_WIDTH, StrokeRecorder } from './signature-pad.js';
 import type { AgreementSignature, ShownAgreement } from './types.js';
 
@@ -37,7 +37,9 @@ export interface ClientAnswers {
 /** The answers chosen, in the order the questions are shown. */
 export function answered(shown: ShownAgreement, a: ClientAnswers): Array<[string, string]> {
   return shown.clauses.flatMap(({ question: q }) =>
-    q && a.answers[q.id] !== undefined ? [[q.id, a.answers[q.id]] as [string, string]] : [],
+    q && ownValue(a.answers, q.id) !== undefined
+      ? [[q.id, ownValue(a.answers, q.id)] as [string, string]]
+      : [],
   );
 }
 
@@ -46,7 +48,7 @@ export function missingIn(shown: ShownAgreement, a: ClientAnswers): Array<[strin
   const missing: Array<[string, string]> = [];
   shown.clauses.forEach((clause, i) => {
     const q = clause.question;
-    if (q?.required && a.answers[q.id] === undefined)
+    if (q?.required && ownValue(a.answers, q.id) === undefined)
       missing.push([`input[name="q-${i}"]`, q.label]);
     if (clause.required && !a.agreed.includes(clause.id)) {
       missing.push([`#agree-${i}`, clause.title]);
@@ -62,7 +64,7 @@ export function unfinished(shown: ShownAgreement, a: ClientAnswers) {
       .filter((c) => c.required && !a.agreed.includes(c.id))
       .map((c) => c.title),
     unanswered: shown.clauses
-      .filter((c) => c.question?.required && a.answers[c.question.id] === undefined)
+      .filter((c) => c.question?.required && ownValue(a.answers, c.question.id) === undefined)
       .map((c) => c.title),
   };
 }

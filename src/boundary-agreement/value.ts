@@ -83,11 +83,11 @@ function readSignature(raw: unknown, path: string, problems: string[]): Agreemen
 
 /** Answers kept: only choices a question shown offers. */
 function readAnswers(given: Record<string, unknown>, shown: ShownAgreement, problems: string[]) {
-  const kept: Record<string, string> = {};
+  const kept: Array<[string, string]> = [];
   const dropped: string[] = [];
   for (const [id, choice] of Object.entries(given)) {
     const question = shown.clauses.find((c) => c.question?.id === id)?.question;
-    if (question?.options.some((o) => o.value === choice)) kept[id] = choice as string;
+    if (question?.options.some((o) => o.value === choice)) kept.push([id, choice as string]);
     else dropped.push(id);
   }
   if (dropped.length > 0) {
@@ -95,7 +95,8 @@ function readAnswers(given: Record<string, unknown>, shown: ShownAgreement, prob
       `value.answers: ${dropped.map((id) => `"${id}"`).join(', ')} dropped (unknown question or a choice it does not offer)`,
     );
   }
-  return kept;
+  // fromEntries: a question may be called anything, `__proto__` included.
+  return Object.fromEntries(kept);
 }
 
 /**

@@ -3,7 +3,8 @@
  * person makes. Checked on arrival, with messages that name the field at fault.
  */
 import type { Checked } from '../core/definition-controller.js';
-import { isLocalizedText, isRecord, type LocalizedText } from '../core/text.js';
+import { isRecord, textProblems, type LocalizedText } from '../core/text.js';
+import { thrownReason } from '../core/kind.js';
 
 /** One thing a person can say yes or no to, e.g. "share a summary with my GP". */
 export interface ConsentChoice {
@@ -46,7 +47,14 @@ export function isChoiceId(id: unknown): id is string {
  * `<script type="application/json">` may take). Unknown fields are ignored.
  */
 export function checkChoices(input: unknown): Checked<ConsentChoice[]> {
-  const list = isRecord(input) && 'choices' in input ? input.choices : input;
+  let copy: unknown;
+  try {
+    // A plain copy, checked and kept: a proxy or getter cannot throw later, or change under us.
+    copy = JSON.parse(JSON.stringify(input) ?? 'null') as unknown;
+  } catch (error) {
+    return { ok: false, message: `choices could not be read: ${thrownReason(error)}.` };
+  }
+  const list = isRecord(copy) && Object.hasOwn(copy, 'choices') ? copy.choices : copy;
   if (!Array.isArray(list)) {
     return { ok: false, message: 'choices must be an array of { id, label } objects.' };
   }
@@ -73,14 +81,13 @@ export function checkChoices(input: unknown): Checked<ConsentChoice[]> {
     } else {
       seen.add(c.id);
     }
-    if (!isLocalizedText(c.label)) {
-      problems.push(`${at}.label must be a text, or an object of texts by language`);
-    }
+    if (c.label === undefined) problems.push(`${at}.label is missing`);
+    else problems.push(...textProblems(c.label, `${at}.label`).map((p) => p.message));
     if (c.required !== undefined && typeof c.required !== 'boolean') {
       problems.push(`${at}.required must be true or false`);
     }
-    if (c.description !== undefined && !isLocalizedText(c.description)) {
-      problems.push(`${at}.description must be a text, or an object of texts by language`);
+    if (c.description !== undefined) {
+      problems.push(...textProblems(c.description, `${at}.description`).map((p) => p.message));
     }
     if (problems.length === 0) {
       choices.push({

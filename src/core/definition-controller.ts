@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LightDomController, readJsonChild } from './json-child.js';
 import type { RapportErrorCode, RapportErrorDetail } from './events.js';
+import { describeKind, thrownReason } from './kind.js';
 
 /** A definition checked: the usable definition, or every problem in words that name the field. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -82,6 +83,8 @@ export class DefinitionController<T> implements ReactiveController {
   #missingTimer: ReturnType<typeof setTimeout> | undefined;
   /** The wait ended with nothing given: stay "invalid" until a definition comes. */
   #gaveUp = false;
+  /** Values that could not be read so far: each is reported. */
+  #unreadable = 0;
 
   constructor(
     private readonly host: DefinitionHost,
@@ -110,11 +113,20 @@ export class DefinitionController<T> implements ReactiveController {
    */
   holdValue(value: unknown): boolean {
     if (this.#status === 'ready' && this.#definition !== undefined) {
-      this.options.applyValue?.(this.#definition, value);
+      this.#applyValue(this.#definition, value);
       return true;
     }
     this.#pending = { value };
     return false;
+  }
+
+  /** Applies a `value`; one that throws when read is reported, never thrown into the page. */
+  #applyValue(definition: T, value: unknown): void {
+    try {
+      this.options.applyValue?.(definition, value);
+    } catch (error) {
+      this.host.reportOnce(`value:${++this.#unreadable}`, unreadableValue(error));
+    }
   }
 
   /** The value held for a definition still to come, if any. */
@@ -159,17 +171,28 @@ export class DefinitionController<T> implements ReactiveController {
     }
     if (given !== undefined && given !== null && given !== '') {
       if (typeof given !== 'object') {
-        this.#fail(`type:${typeof given}`, 'invalid-attribute', {
-          message: `${property} must be an object or an id (a string), not ${typeof given}.`,
+        // The definition property given a number, a boolean, a symbol, a function: it is the
+        // definition that cannot be used, reported as any other bad definition.
+        this.#fail(`type:${typeof given}:${describeKind(given)}`, this.#invalidCode, {
+          message: `${property} must be an object or an id (a string), not ${describeKind(given)}.`,
         });
         return;
       }
-      const prepared = this.options.prepare ? this.options.prepare(given) : given;
-      if (prepared instanceof Promise) {
-        this.#wait(given, prepared, `${property} could not be read.`);
-        return;
+      try {
+        const prepared = this.options.prepare ? this.options.prepare(given) : given;
+        if (prepared instanceof Promise) {
+          this.#wait(given, prepared, `${property} could not be read.`);
+          return;
+        }
+        this.#use(given, prepared);
+      } catch (error) {
+        // A proxy or getter that throws when read: the page must not see the exception.
+        if (this.#key === given && this.#status === 'invalid') return;
+        this.#fail(`unreadable:${thrownReason(error)}`, this.#invalidCode, {
+          message: `${property} could not be read: ${thrownReason(error)}`,
+        });
+        this.#key = given;
       }
-      this.#use(given, prepared);
       return;
     }
     const child = readJsonChild(this.host);
@@ -258,17 +281,17 @@ export class DefinitionController<T> implements ReactiveController {
     const checked = this.#check(candidate);
     if (!checked.ok) {
       const id = typeof key === 'string' ? key : '';
-      this.#fail(
-        `invalid:${id}:${checked.message}`,
-        this.options.codes?.invalid ?? 'invalid-definition',
-        {
-          message: `${this.options.property} is not valid: ${checked.message}`,
-        },
-      );
+      this.#fail(`invalid:${id}:${checked.message}`, this.#invalidCode, {
+        message: `${this.options.property} is not valid: ${checked.message}`,
+      });
       this.#key = key;
       return;
     }
     this.#accept(key, checked.value);
+  }
+
+  get #invalidCode(): RapportErrorCode {
+    return this.options.codes?.invalid ?? 'invalid-definition';
   }
 
   #check(candidate: unknown): Checked<T> {
@@ -285,7 +308,7 @@ export class DefinitionController<T> implements ReactiveController {
     if (this.#pending) {
       const { value } = this.#pending;
       this.#pending = undefined;
-      this.options.applyValue?.(definition, value);
+      this.#applyValue(definition, value);
     }
   }
 
@@ -302,4 +325,9 @@ export class DefinitionController<T> implements ReactiveController {
     this.#definition = definition;
     this.#key = key;
   }
+}
+
+/** The problem of a `value` that threw when it was read (a proxy, a getter). */
+export function unreadableValue(error: unknown): RapportErrorDetail {
+  return { code: 'invalid-value', message: `value could not be read: ${thrownReason(error)}` };
 }

@@ -1,5 +1,5 @@
-import { LitElement } from 'lit';
-import type { CSSResultGroup, PropertyValues } from 'lit';
+import { LitElement, defaultConverter } from 'lit';
+import type { CSSResultGroup, PropertyDeclaration, PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { rapportContext, type RapportContextValue } from './context.js';
@@ -8,6 +8,7 @@ import { RapportErrorEvent, type RapportErrorDetail } from './events.js';
 import type { RapportSubject } from './result.js';
 import tokens from './tokens.styles.js';
 import { defineElement } from './define.js';
+import { describeKind } from './kind.js';
 import './locales/index.js';
 
 /**
@@ -204,7 +205,43 @@ export class RapportElement extends LitElement {
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
     // Called from LitElement's constructor too, before `localize` exists.
     this.localize?.refresh();
+    const [name, oldValue, options] = args;
+    if (name !== undefined && !this.#keepKind(name, oldValue, options)) return;
     super.requestUpdate(...args);
+  }
+
+  /**
+   * A text, number or true/false property given something no markup can give (a symbol, a
+   * BigInt, an object, a function) keeps its previous value, with one `rapport-error`
+   * naming the attribute. Returns false when it was put back.
+   */
+  #keepKind(name: PropertyKey, oldValue: unknown, options?: PropertyDeclaration): boolean {
+    const declared = options ?? (this.constructor as typeof LitElement).getPropertyOptions(name);
+    const own = declared.converter !== undefined && declared.converter !== defaultConverter;
+    if (declared.attribute === false || own) return true;
+    if (declared.state) return true;
+    const wanted =
+      declared.type === Boolean ? 'boolean' : declared.type === Number ? 'number' : 'string';
+    const value: unknown = (this as Record<PropertyKey, unknown>)[name];
+    if (value === null || value === undefined || typeof value === wanted) return true;
+    if (['string', 'number', 'boolean'].includes(typeof value)) {
+      // Another plain value is taken as markup would give it: a framework may pass "500" for
+      // maxlength="500". A true/false property keeps Lit's reading of any such value.
+      if (wanted === 'boolean') return true;
+      (this as Record<PropertyKey, unknown>)[name] =
+        wanted === 'number' ? Number(value) : String(value);
+      return false;
+    }
+    const attribute =
+      typeof declared.attribute === 'string' ? declared.attribute : String(name).toLowerCase();
+    const kept =
+      typeof oldValue === wanted ? oldValue : { string: '', number: null, boolean: false }[wanted];
+    this.reportOnce(`kind:${attribute}:${describeKind(value)}`, {
+      code: 'invalid-attribute',
+      message: `${attribute} must be a ${wanted}, not ${describeKind(value)}; keeping ${JSON.stringify(kept)}.`,
+    });
+    (this as Record<PropertyKey, unknown>)[name] = kept;
+    return false;
   }
 
   /**

@@ -27,12 +27,46 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A non-empty string, or an object of non-empty strings by language with at least one. */
+/** A BCP 47 tag in its common shapes (`en`, `pt-BR`, `zh-Hant-TW`); rejects `en US` and `__proto__`. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/** A path and a key as a definition's author reads them: `title.en`, `title["en US"]`. */
+export function fieldPath(path: string, key: string): string {
+  if (/^[A-Za-z_$][\w$-]*$/.test(key)) return path === '' ? key : `${path}.${key}`;
+  return `${path}[${JSON.stringify(key)}]`;
+}
+
+/** One thing wrong with a text in a definition, and where. */
+export interface TextProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * The one rule for a text in every definition (instruments, choices, agreements): a string that
+ * is not blank, or an object of such strings keyed by language tags, with at least one.
+ */
+export function textProblems(value: unknown, path: string): TextProblem[] {
+  const problem = (at: string, message: string) => [{ path: at, message: `${at} ${message}` }];
+  if (typeof value === 'string')
+    return value.trim() === '' ? problem(path, 'must not be blank') : [];
+  if (!isRecord(value)) return problem(path, 'must be a text, or an object of texts by language');
+  const languages = Object.keys(value);
+  if (languages.length === 0) return problem(path, 'must have a text in at least one language');
+  return languages.flatMap((language) => {
+    const at = fieldPath(path, language);
+    if (!LANGUAGE_TAG.test(language)) {
+      return problem(at, 'is not a language tag such as "en" or "pt-BR"');
+    }
+    const text = value[language];
+    if (typeof text !== 'string') return problem(at, 'must be a string');
+    return text.trim() === '' ? problem(at, 'must not be blank') : [];
+  });
+}
+
+/** A text by the rule of {@link textProblems}. */
 export function isLocalizedText(value: unknown): value is LocalizedText {
-  if (typeof value === 'string') return value.trim() !== '';
-  if (!isRecord(value)) return false;
-  const texts = Object.values(value);
-  return texts.length > 0 && texts.every((t) => typeof t === 'string' && t.trim() !== '');
+  return textProblems(value, 'text').length === 0;
 }
 
 /** Runs of white space as one space, none at the ends: text as a person reads it. */
@@ -43,4 +77,9 @@ export function foldSpace(text: string): string {
 /** @internal `Object.hasOwn`, which older portal browsers lack: a key of the object's own. */
 export function hasOwn(object: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+/** @internal The value an object holds under `key` itself; never one from its prototype. */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return hasOwn(record, key) ? record[key] : undefined;
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
-import { DefinitionController } from '../core/definition-controller.js';
+import { DefinitionController, unreadableValue } from '../core/definition-controller.js';
 import { SurfaceController } from '../core/surface.js';
 import type { DefinitionRef } from '../core/result.js';
 import { resolveText } from '../core/text.js';
@@ -216,8 +216,14 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   set value(next: Partial<FeedbackPromptValue> | null | undefined) {
     // Questions that cannot be used leave the quick checks, which take the value at once.
-    if (this.#questions.status === 'invalid') this.#applyValue(next);
-    else this.#questions.holdValue(next);
+    if (this.#questions.status !== 'invalid') this.#questions.holdValue(next);
+    else {
+      try {
+        this.#applyValue(next);
+      } catch (error) {
+        this.reportError(unreadableValue(error));
+      }
+    }
     this.requestUpdate();
   }
 

@@ -8,6 +8,8 @@ import type {
   ScaleOption,
   ScoringDefinition,
 } from '../instruments/types.js';
+import { isRecord } from '../core/text.js';
+import { describeKind, thrownReason } from '../core/kind.js';
 import { joinTexts, readText } from './text.js';
 import type { Coding, Extension, Questionnaire, QuestionnaireItem, ValueSet } from './types.js';
 import { EXT, findExt, instrumentId } from './urls.js';
@@ -21,12 +23,17 @@ export type QuestionnaireProblemCode =
   | 'value-set'
   | 'no-range'
   | 'unsupported-type'
-  | 'no-items';
+  | 'no-items'
+  /** What was given is not a Questionnaire resource (null, a string), or breaks its shape. */
+  | 'not-a-questionnaire';
 
 /** One part of a Questionnaire that an instrument cannot express; the item is left out. */
 export interface QuestionnaireProblem {
   code: QuestionnaireProblemCode;
-  /** The item's `linkId`; absent only for `no-items`, which is about the whole Questionnaire. */
+  /**
+   * The item's `linkId`; absent only for `no-items` and `not-a-questionnaire`, which are about
+   * the whole Questionnaire.
+   */
   linkId?: string;
   /** A sentence naming the linkId, for a developer. */
   message: string;
@@ -295,6 +302,27 @@ function licenceOf(q: Questionnaire): Licence | undefined {
  * before use, as any definition from outside.
  */
 export function fromQuestionnaire(questionnaire: Questionnaire): FromQuestionnaireResult {
+  if (!isRecord(questionnaire)) {
+    const problem: QuestionnaireProblem = {
+      code: 'not-a-questionnaire',
+      message: `A Questionnaire must be an object, not ${describeKind(questionnaire)}.`,
+    };
+    return { instrument: undefined, problems: [problem] };
+  }
+  try {
+    return read(questionnaire);
+  } catch (error) {
+    // A resource from outside that breaks the R4 shape somewhere inside (an item that is null,
+    // an option that is a number): reported as a whole, never thrown at the caller.
+    const problem: QuestionnaireProblem = {
+      code: 'not-a-questionnaire',
+      message: `The Questionnaire could not be read: ${thrownReason(error)}.`,
+    };
+    return { instrument: undefined, problems: [problem] };
+  }
+}
+
+function read(questionnaire: Questionnaire): FromQuestionnaireResult {
   const reader = new Reader(questionnaire);
   reader.walk(questionnaire.item);
   const problems = reader.problems;

@@ -62,7 +62,8 @@ function translations(extensions: PrimitiveExtensions | undefined): [string, str
 /**
  * A FHIR string and its translations as a localized text: a plain string when it has none. A
  * questionnaire written elsewhere may leave its own language out of the translations; the string
- * is then added in the resource's language (English when the resource names none).
+ * is then added in the resource's language (English when the resource names none), unless it is
+ * the first translation's own words, as written for a text that has none in that language.
  */
 export function readText(
   value: string | undefined,
@@ -75,6 +76,9 @@ export function readText(
   // fromEntries: a language tag is data, never a prototype.
   const listed = Object.fromEntries(found);
   if (value === undefined || found.some(([l]) => l === lang)) return listed;
+  // A text with no version in the resource's language is written with its first translation as
+  // the string (see writeText): that string is not a text in the resource's language.
+  if (value === found[0][1]) return listed;
   return { [lang]: value, ...listed };
 }
 

@@ -1,4 +1,5 @@
 import type { Extension } from './types.js';
+import { isRecord } from '../core/text.js';
 
 /**
  * Where Rapport's own FHIR definitions live. Every URL below is documented in `docs/fhir.md`;
@@ -95,17 +96,18 @@ export function identifierId(value: string | undefined): string | undefined {
   return value?.startsWith('urn:uuid:') ? value.slice('urn:uuid:'.length) : value;
 }
 
-/** The first extension with this URL. */
+/** The first extension with this URL (none in anything that is not a list of extensions). */
 export function findExt(
   extensions: readonly Extension[] | undefined,
   url: string,
 ): Extension | undefined {
-  return extensions?.find((e) => e.url === url);
+  return findExts(extensions, url)[0];
 }
 
-/** Every extension with this URL, in order. */
+/** Every extension with this URL, in order; a resource from outside may hold anything here. */
 export function findExts(extensions: readonly Extension[] | undefined, url: string): Extension[] {
-  return extensions?.filter((e) => e.url === url) ?? [];
+  if (!Array.isArray(extensions)) return [];
+  return extensions.filter((e: unknown) => isRecord(e) && e.url === url) as Extension[];
 }
 
 /** The list, or undefined when it is empty: FHIR forbids empty arrays. */

@@ -1,4 +1,4 @@
-import { isRecord } from '../core/text.js';
+import { fieldPath, isRecord, textProblems } from '../core/text.js';
 import {
   InstrumentError,
   hasOwn,
@@ -6,21 +6,23 @@ import {
   type InstrumentCheck,
   type InstrumentProblem,
 } from './problems.js';
+import { CIRCULAR, deepFreeze, snapshot } from './snapshot.js';
+import {
+  INSTRUMENT_FIELDS,
+  LICENCE_FIELDS,
+  VISUAL_ANALOG_FIELDS,
+  OPTIONS_SCALE_FIELDS,
+  OPTION_FIELDS,
+  ITEM_FIELDS,
+  ANCHOR_FIELDS,
+  SCORING_FIELDS,
+  CUTOFF_FIELDS,
+} from './fields.js';
+import { DEFAULT_VISUAL_ANALOG_STEP } from './scoring.js';
 
 export { InstrumentError, hasOwn, onGrid };
 export type { InstrumentCheck, InstrumentProblem };
-import type {
-  Anchors,
-  CutoffRule,
-  InstrumentDefinition,
-  ItemDefinition,
-  LikertScale,
-  Licence,
-  ScaleOption,
-  ScaleType,
-  ScoringDefinition,
-  VisualAnalogScale,
-} from './types.js';
+import type { InstrumentDefinition, ScaleType } from './types.js';
 
 /** One thing wrong with an instrument definition. */
 /**
@@ -61,65 +63,13 @@ export { isRecord };
 
 const ROOT = '(root)';
 
-// `satisfies Record<keyof T, true>` fails to compile when a field is added to the types but not
-// here, so the "unknown field" check cannot fall behind the format.
-const INSTRUMENT_FIELDS = {
-  id: true,
-  version: true,
-  title: true,
-  instructions: true,
-  example: true,
-  licence: true,
-  scale: true,
-  items: true,
-  scoring: true,
-} satisfies Record<keyof InstrumentDefinition, true>;
-const LICENCE_FIELDS = { holder: true, terms: true, url: true } satisfies Record<
-  keyof Licence,
-  true
->;
-const VISUAL_ANALOG_FIELDS = { type: true, min: true, max: true, step: true } satisfies Record<
-  keyof VisualAnalogScale,
-  true
->;
-const OPTIONS_SCALE_FIELDS = { type: true, options: true } satisfies Record<
-  keyof LikertScale,
-  true
->;
-const OPTION_FIELDS = { value: true, label: true } satisfies Record<keyof ScaleOption, true>;
-const ITEM_FIELDS = {
-  id: true,
-  text: true,
-  anchors: true,
-  subscale: true,
-  reverse: true,
-  required: true,
-  scale: true,
-} satisfies Record<keyof ItemDefinition, true>;
-const ANCHOR_FIELDS = { low: true, high: true } satisfies Record<keyof Anchors, true>;
-const SCORING_FIELDS = { total: true, subscales: true, cutoff: true } satisfies Record<
-  keyof ScoringDefinition,
-  true
->;
-const CUTOFF_FIELDS = { score: true, below: true, message: true } satisfies Record<
-  keyof CutoffRule,
-  true
->;
-
 const SCALE_TYPES: readonly ScaleType[] = ['visual-analog', 'likert', 'faces'];
 const AGGREGATES = ['sum', 'mean'];
-/** A BCP 47 tag in its common shapes (`en`, `pt-BR`, `zh-Hant-TW`); rejects `en US` and `__proto__`. */
-const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 /** The distance under which two floats count as equal: far below any step a person could mark. */
 const EPSILON = 1e-9;
-/** Stands in for an object that contains itself, which JSON cannot express. */
-const CIRCULAR = Symbol('circular');
 
 /** How a path segment reads: `.high` for a plain name, `["en US"]` for anything else. */
-function field(path: string, key: string): string {
-  if (/^[A-Za-z_$][\w$-]*$/.test(key)) return path === '' ? key : `${path}.${key}`;
-  return `${path}[${JSON.stringify(key)}]`;
-}
+const field = fieldPath;
 
 function index(path: string, i: number): string {
   return `${path}[${i}]`;
@@ -219,29 +169,11 @@ class Checker {
     key: string,
     required: boolean,
   ): void {
-    const value = record[key];
-    const at = field(path, key);
-    if (value === undefined) {
+    if (record[key] === undefined) {
       if (required) this.present(record, path, key);
       return;
     }
-    if (typeof value === 'string') return;
-    if (!isRecord(value)) {
-      this.report(at, `${at} must be a string or an object of strings by language`);
-      return;
-    }
-    const languages = Object.keys(value);
-    if (languages.length === 0) {
-      this.report(at, `${at} must have a text in at least one language`);
-    }
-    for (const language of languages) {
-      const where = field(at, language);
-      if (!LANGUAGE_TAG.test(language)) {
-        this.report(where, `${where} is not a language tag such as "en" or "pt-BR"`);
-      } else if (typeof value[language] !== 'string') {
-        this.report(where, `${where} must be a string`);
-      }
-    }
+    for (const p of textProblems(record[key], field(path, key))) this.report(p.path, p.message);
   }
 
   private licence(value: unknown): void {
@@ -283,22 +215,24 @@ class Checker {
     if (range !== undefined && range <= 0) {
       this.report(`${path}.max`, `${path}.max must be greater than ${path}.min`);
     }
-    if (scale.step === undefined) return;
-    const step = this.number(scale, path, 'step');
+    // One rule for a step written out and the default one: either must fit the line.
+    const written = scale.step !== undefined;
+    const step = written ? this.number(scale, path, 'step') : DEFAULT_VISUAL_ANALOG_STEP;
     if (step === undefined) return;
+    const named = written ? `${path}.step` : `${path}.step ${step} (the default)`;
     if (step <= 0) {
       this.report(`${path}.step`, `${path}.step must be greater than 0`);
     } else if (range !== undefined && range > 0) {
       if (step > range + EPSILON) {
         this.report(
           `${path}.step`,
-          `${path}.step must be at most ${range}, the distance from ${path}.min to ${path}.max`,
+          `${named} must be at most ${range}, the distance from ${path}.min to ${path}.max`,
         );
       } else if (!onGrid(range / step)) {
         // Otherwise the high anchor itself could not be answered.
         this.report(
           `${path}.step`,
-          `${path}.step ${step} does not divide the distance from ${path}.min to ${path}.max (${range}) into equal steps`,
+          `${written ? `${named} ${step}` : named} does not divide the distance from ${path}.min to ${path}.max (${range}) into equal steps`,
         );
       }
     }
@@ -457,35 +391,6 @@ class Checker {
 
 function times(count: number): string {
   return count === 2 ? 'used twice' : `used ${count} times`;
-}
-
-/**
- * A plain copy of JSON-like data: own enumerable keys of objects, elements of arrays, other
- * values as they are (the checker then names their wrong kind). `Object.fromEntries` defines a
- * `__proto__` key as data instead of changing the prototype.
- */
-function snapshot(value: unknown, ancestors: Set<object>): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (ancestors.has(value)) return CIRCULAR;
-  ancestors.add(value);
-  const copy = Array.isArray(value)
-    ? Array.from(value, (element: unknown) => snapshot(element, ancestors))
-    : Object.fromEntries(
-        Object.keys(value).map((key) => [
-          key,
-          snapshot((value as Record<string, unknown>)[key], ancestors),
-        ]),
-      );
-  ancestors.delete(value);
-  return copy;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /**

@@ -7,6 +7,21 @@ import type { RapportTranslationOverrides } from '../core/localize.js';
 import type { InstrumentDefinition } from '../instruments/types.js';
 import { defineElement } from '../core/define.js';
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** A text setting as widgets read it: a string, a number as its text, or nothing. */
+const text = (v: unknown) =>
+  (typeof v === 'string' || typeof v === 'number' ? `${v}` : '') || undefined;
+
+/** An object setting read once, here: what is not of its kind, or throws when read, is left out. */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * @tag rapport-provider
  * @customElement rapport-provider
@@ -52,21 +67,35 @@ export class RapportProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new object each time, so subscribed widgets see the change.
-    const nonEmpty = (v: string) => v || undefined;
+    // A new object each time, so subscribed widgets see the change. What a script set that no
+    // widget could use (a symbol, a list that throws when read) is left out.
+    const { texts, instruments } = this as { texts: unknown; instruments: unknown };
     this.context = {
-      locale: nonEmpty(this.locale),
+      locale: text(this.locale),
       subject: Object.fromEntries(
         Object.entries({
-          clientId: nonEmpty(this.clientId),
-          sessionId: nonEmpty(this.sessionId),
-          clinicianId: nonEmpty(this.clinicianId),
-          encounterId: nonEmpty(this.encounterId),
+          clientId: text(this.clientId),
+          sessionId: text(this.sessionId),
+          clinicianId: text(this.clinicianId),
+          encounterId: text(this.encounterId),
         }).filter(([, v]) => v !== undefined),
       ),
-      clinicName: nonEmpty(this.clinicName),
-      texts: this.texts,
-      instruments: this.instruments,
+      clinicName: text(this.clinicName),
+      // Each language's table copied (its texts may be functions), so none throws later.
+      texts: safely(() =>
+        isObject(texts)
+          ? (Object.fromEntries(
+              Object.entries(texts).flatMap(([lang, t]) => (isObject(t) ? [[lang, { ...t }]] : [])),
+            ) as RapportTranslationOverrides)
+          : undefined,
+      ),
+      instruments: safely(() =>
+        Array.isArray(instruments)
+          ? (instruments as unknown[]).filter(
+              (i): i is InstrumentDefinition => isObject(i) && typeof i.id === 'string',
+            )
+          : undefined,
+      ),
     };
   }
 

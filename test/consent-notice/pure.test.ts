@@ -38,7 +38,7 @@ describe('consent notice: choices', () => {
       message:
         'choices[0].id "limits" is the built-in acknowledgement, which is always asked; choose another id; ' +
         'choices[1].id must be letters, digits, "-", "_" or ".", starting with a letter or digit; ' +
-        'choices[1].label must be a text, or an object of texts by language; choices[2] must be an object.',
+        'choices[1].label must not be blank; choices[2] must be an object.',
     });
     expect(checkChoices('gp')).to.deep.equal({
       ok: false,
