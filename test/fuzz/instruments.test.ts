@@ -117,7 +117,8 @@ function referenceScores(inst: InstrumentDefinition, answers: Answers): Scores {
       score: rule.score,
       below: rule.below,
       value,
-      flagged: value !== null && value < rule.below,
+      // Three states: below, at or above, and unknown while the score has no value.
+      flagged: value === null ? null : value < rule.below,
     };
   }
   return scores;
