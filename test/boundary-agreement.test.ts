@@ -21,30 +21,9 @@ import { press, typeText } from './helpers/keyboard.js';
 import { clickOn } from './helpers/pointer.js';
 import { accessibleName, allByRole, getByRole, textOf, visibleText } from './helpers/roles.js';
 import { SLOW, until } from './helpers/wait.js';
+import { FILLED, CLAUSE_IDS as IDS } from './boundary-agreement/fixtures.js';
 
 const TAG = 'rapport-boundary-agreement';
-
-/** Every built-in placeholder filled, as a clinic would. */
-const FILLED = {
-  hours: 'Monday to Friday, 9am to 5pm',
-  channels: 'phone or portal messages',
-  'response-time': 'within two working days',
-  'crisis-phone': '0800 123 4567',
-  'emergency-number': '999',
-  'session-length': '50 minutes',
-  'notice-period': '24 hours',
-};
-
-const IDS = [
-  'contact',
-  'crisis',
-  'gifts',
-  'social-media',
-  'outside-sessions',
-  'sessions',
-  'recording',
-  'ending',
-];
 
 const TITLES = [
   'Getting in touch',

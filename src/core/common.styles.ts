@@ -70,8 +70,10 @@ export default css`
     font-weight: 400;
   }
 
+  /* A button that is not the widget's main action: "Not now", "Dismiss". */
   button.quiet {
     min-block-size: var(--_target);
+    min-inline-size: var(--_target);
     padding-block: var(--_space-1);
     padding-inline: var(--_space-3);
     border: 1px solid var(--_border);

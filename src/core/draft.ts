@@ -101,8 +101,11 @@ export class DraftController implements ReactiveController {
   /** True from a restore until the person dismisses the note or the response is sent. */
   restored = false;
 
-  #tried = '';
+  /** The host key whose draft was looked for (once per key: every update would hash again). */
+  #triedKey = '';
   #looking = false;
+  /** A write is queued: answers given before it runs are written with it, hashed once. */
+  #queued: { responseId: string; startedAt: number | undefined } | null = null;
   /** The storage key last written or restored: cleared at once when the response is sent. */
   #written: string | null = null;
   #saving: Promise<void> = Promise.resolve();
@@ -116,7 +119,7 @@ export class DraftController implements ReactiveController {
 
   hostUpdated(): void {
     const key = this.parts.key();
-    if (key === '' || this.#looking || !this.parts.canRestore()) return;
+    if (key === '' || key === this.#triedKey || this.#looking || !this.parts.canRestore()) return;
     this.#looking = true;
     void this.#restore(key).finally(() => (this.#looking = false));
   }
@@ -125,10 +128,15 @@ export class DraftController implements ReactiveController {
   save(responseId: string, startedAt: number | undefined): void {
     const key = this.parts.key();
     if (key === '') return;
+    const queued = this.#queued !== null;
+    this.#queued = { responseId, startedAt };
+    if (queued) return;
     this.#saving = this.#saving.then(async () => {
       const ref = await this.parts.definitionRef();
+      const latest = this.#queued!;
+      this.#queued = null;
       if (!ref || this.parts.key() !== key) return;
-      const record: DraftRecord = { savedAt: Date.now(), responseId, startedAt, value: null };
+      const record: DraftRecord = { savedAt: Date.now(), ...latest, value: null };
       try {
         record.value = this.parts.read();
         const name = storageKey(this.parts.kind(), key, ref);
@@ -159,17 +167,11 @@ export class DraftController implements ReactiveController {
     this.#saving = this.#saving.then(remove);
   }
 
-  /** Waits for drafts being written or cleared (for tests and for a host about to leave). */
-  settled(): Promise<void> {
-    return this.#saving;
-  }
-
   async #restore(key: string): Promise<void> {
     const ref = await this.parts.definitionRef();
     if (!ref) return;
+    this.#triedKey = key;
     const attempt = storageKey(this.parts.kind(), key, ref);
-    if (this.#tried === attempt) return;
-    this.#tried = attempt;
     const storage = session();
     if (!storage) return;
     try {

@@ -99,18 +99,9 @@ export default css`
     padding-block-start: 0.4rem;
   }
 
+  /* The look of button.quiet is the common one; here it keeps its size beside the title. */
   button.quiet {
     flex: none;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-    padding-block: var(--_space-1);
-    padding-inline: var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
   }
 
   .intro {

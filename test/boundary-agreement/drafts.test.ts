@@ -7,15 +7,10 @@ import type { RapportBoundaryAgreement } from '../../src/boundary-agreement/defi
 import { typeText } from '../helpers/keyboard.js';
 import { accessibleName } from '../helpers/roles.js';
 import { SLOW, until } from '../helpers/wait.js';
+import { FILLED } from './fixtures.js';
 
 const ATTRIBUTES = {
-  hours: 'Monday to Friday, 9am to 5pm',
-  channels: 'phone or portal messages',
-  'response-time': 'within two working days',
-  'crisis-phone': '0800 123 4567',
-  'emergency-number': '999',
-  'session-length': '50 minutes',
-  'notice-period': '24 hours',
+  ...FILLED,
   signature: 'both',
   'draft-key': 'intake-3',
 };

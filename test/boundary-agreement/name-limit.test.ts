@@ -7,26 +7,7 @@ import { watchConsole } from '../contract/watchers.js';
 import { typeText } from '../helpers/keyboard.js';
 import { accessibleName, textOf } from '../helpers/roles.js';
 import { until } from '../helpers/wait.js';
-
-const FILLED = {
-  hours: 'Monday to Friday, 9am to 5pm',
-  channels: 'phone or portal messages',
-  'response-time': 'within two working days',
-  'crisis-phone': '0800 123 4567',
-  'emergency-number': '999',
-  'session-length': '50 minutes',
-  'notice-period': '24 hours',
-};
-const IDS = [
-  'contact',
-  'crisis',
-  'gifts',
-  'social-media',
-  'outside-sessions',
-  'sessions',
-  'recording',
-  'ending',
-];
+import { FILLED, CLAUSE_IDS as IDS } from './fixtures.js';
 
 async function agreement(
   value?: RapportBoundaryAgreement['value'],

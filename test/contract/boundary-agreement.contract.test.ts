@@ -8,29 +8,9 @@ import type { RapportBoundaryAgreement } from '../../src/boundary-agreement/defi
 import { typeText } from '../helpers/keyboard.js';
 import { runContractSuite, type ContractTarget } from './contract-suite.js';
 import { runDraftSuite } from './drafts-suite.js';
+import { FILLED, CLAUSE_IDS as CLAUSES } from '../boundary-agreement/fixtures.js';
 
 const TAG = 'rapport-boundary-agreement';
-
-const FILLED = {
-  hours: 'Monday to Friday, 9am to 5pm',
-  channels: 'phone or portal messages',
-  'response-time': 'within two working days',
-  'crisis-phone': '0800 123 4567',
-  'emergency-number': '999',
-  'session-length': '50 minutes',
-  'notice-period': '24 hours',
-};
-
-const CLAUSES = [
-  'contact',
-  'crisis',
-  'gifts',
-  'social-media',
-  'outside-sessions',
-  'sessions',
-  'recording',
-  'ending',
-];
 
 async function createElement(
   attributes: Record<string, string>,

@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/alliance-scale/define.js';
 import '../../src/boundary-agreement/define.js';
 import type { RapportAllianceScale } from '../../src/alliance-scale/define.js';
+import { FILLED } from '../boundary-agreement/fixtures.js';
 
 /** The distinct left edges and top edges of the first group's choice boxes. */
 function layout(root: ShadowRoot): { columns: number; rows: number; count: number } {
@@ -44,15 +45,7 @@ describe('radio groups: one row or one column', () => {
 
   it('the boundary agreement’s question uses the same boxes: four in a row at 760 px', async () => {
     const el = document.createElement('rapport-boundary-agreement');
-    for (const [name, value] of Object.entries({
-      hours: '9 to 5',
-      channels: 'phone',
-      'response-time': 'two days',
-      'crisis-phone': '0800 123 4567',
-      'emergency-number': '999',
-      'session-length': '50 minutes',
-      'notice-period': '24 hours',
-    })) {
+    for (const [name, value] of Object.entries(FILLED)) {
       el.setAttribute(name, value);
     }
     await inWidth(760, el);
