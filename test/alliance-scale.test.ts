@@ -737,11 +737,12 @@ describe('<rapport-alliance-scale>', () => {
       await until(() => root.activeElement === lines[0], 'focus moves to the first line');
       expect(submits).to.have.length(0);
       expect(el.state).to.equal('editing');
+      // Four or more: the count and where to start (a long list is hard to hear).
       expect(statusOf(el)).to.equal(
-        'Please answer these before sending: question 1, question 2, question 3, and question 4.',
+        'Please answer the 4 questions marked “Not answered” before sending, starting with question 1, “How comfortable did you feel with me…”.',
       );
       const status = root.querySelector('[part="status"] [role="status"]')!;
-      expect(textOf(status)).to.match(/^Please answer these/);
+      expect(textOf(status)).to.match(/^Please answer the 4/);
       expect(status.getAttribute('aria-live')).to.equal('polite');
       for (const line of lines) {
         expect(line.getAttribute('aria-invalid')).to.equal('true');
@@ -754,8 +755,9 @@ describe('<rapport-alliance-scale>', () => {
       await el.updateComplete;
       expect(lines[0].getAttribute('aria-invalid')).to.equal('false');
       expect(lines[0].hasAttribute('aria-describedby')).to.equal(false);
+      // Named by number and by the start of their text: the numbers alone are not read out.
       expect(statusOf(el)).to.equal(
-        'Please answer these before sending: question 2, question 3, and question 4.',
+        "Please answer these before sending: question 2, “Did we spend today's time on what…”, question 3, “How well did our way of working suit you…”, and question 4, “Taking everything together, how was…”.",
       );
 
       send.focus();
@@ -808,7 +810,7 @@ describe('<rapport-alliance-scale>', () => {
       expect(invalidOf(WR[2])).to.deep.equal(allFalse.map(() => 'true'));
     });
 
-    it('says "question 2" alone when one is missing', async () => {
+    it('names question 2 alone, by number and text, when one is missing', async () => {
       const el = await scale(
         { instrument: 'session-check' },
         {
@@ -822,7 +824,9 @@ describe('<rapport-alliance-scale>', () => {
         () => root.activeElement === getByRole(root, 'slider', SESSION.mattered),
         'focus moves to question 2',
       );
-      expect(statusOf(el)).to.equal('Please answer question 2 before sending.');
+      expect(statusOf(el)).to.equal(
+        "Please answer question 2, “Did we spend today's time on what…” before sending.",
+      );
     });
   });
 

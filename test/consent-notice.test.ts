@@ -1038,7 +1038,7 @@ describe('<rapport-consent-notice>', () => {
       await until(() => el.state === 'failed', 'the save failed');
       await el.updateComplete;
       expect(statusOf(el)).to.equal(
-        'Your answers were not saved. They are all still here. Try again',
+        'Your choices were not saved. They are all still here. Try again',
       );
       await click(part(el, 'retry')!);
       await saved(el);
@@ -1464,7 +1464,7 @@ describe('<rapport-consent-notice>', () => {
       await el.updateComplete;
       await click(labelOf(el, box(el, GP)));
       expect(form.checkValidity()).to.equal(false);
-      expect(el.validationMessage).to.equal(`Please answer “${ACK.slice(0, -1)}” before sending.`);
+      expect(el.validationMessage).to.equal(`To agree, please tick “${ACK.slice(0, -1)}”.`);
       await click(labelOf(el, box(el, ACK_BOX)));
       expect(form.checkValidity()).to.equal(true);
     });

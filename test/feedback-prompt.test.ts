@@ -650,7 +650,9 @@ describe('<rapport-feedback-prompt>', () => {
         () => root.activeElement === getRadio(root, welcome, 'Not welcome'),
         'focus moves to the required question',
       );
-      expect(statusOf(el)).to.equal('Please answer question 2 before sending.');
+      expect(statusOf(el)).to.equal(
+        'Please answer question 2, “How welcome did you feel at the front…” before sending.',
+      );
       const group = getByRole(root, 'group', welcome);
       expect(textOf(root.getElementById(group.getAttribute('aria-describedby')!))).to.equal(
         'Not answered',
@@ -708,8 +710,22 @@ describe('<rapport-feedback-prompt>', () => {
     });
   });
 
+  describe('a Send that is not ready', () => {
+    it('says, beside it and as its description, that any one answer is enough', async () => {
+      const el = await prompt();
+      const send = rootOf(el).querySelector<HTMLButtonElement>('[part="send"]')!;
+      expect(send.getAttribute('aria-disabled')).to.equal('true');
+      const why = rootOf(el).getElementById(send.getAttribute('aria-describedby')!)!;
+      expect(textOf(why)).to.equal('Answer any question to send.');
+      await clickOn(getRadio(rootOf(el), EN.rating, 'Good'));
+      await el.updateComplete;
+      expect(send.getAttribute('aria-disabled')).to.equal('false');
+      expect(send.hasAttribute('aria-describedby')).to.equal(false);
+    });
+  });
+
   describe('dismissing', () => {
-    it('inline: "Not now" gives rapport-dismiss, hides the prompt and sends nothing', async () => {
+    it('inline: "Not now" gives rapport-dismiss, leaves a note that takes focus, and sends nothing', async () => {
       const el = await prompt({ name: 'fb' });
       const form = document.createElement('form');
       el.replaceWith(form);
@@ -725,8 +741,14 @@ describe('<rapport-feedback-prompt>', () => {
       await el.updateComplete;
       expect(dismissals.map((e) => e.detail)).to.deep.equal([{ reason: 'close-button' }]);
       expect(dismissals[0].bubbles && dismissals[0].composed).to.equal(true);
-      expect(el.hidden).to.equal(true);
-      expect(el.getBoundingClientRect().height).to.equal(0);
+      // No heading, question or button is left; focus is on the note, not on the page.
+      expect(el.hidden).to.equal(false);
+      await until(() => rootOf(el).activeElement !== null, 'focus lands in the prompt');
+      const note = rootOf(el).activeElement as HTMLElement;
+      expect(note.getAttribute('part')).to.equal('closed');
+      expect(textOf(note)).to.equal('Closed. Nothing was sent.');
+      expect(document.activeElement).to.equal(el);
+      expect(rootOf(el).querySelectorAll('[role="heading"], input, button')).to.have.length(0);
       expect([...new FormData(form).keys()], 'a dismissed prompt posts nothing').to.deep.equal([]);
       expect(await el.submit()).to.equal(false);
       expect(submits).to.have.length(0);
@@ -848,7 +870,8 @@ describe('<rapport-feedback-prompt>', () => {
       const dismissals = listen(document, 'rapport-dismiss');
       await clickOn(button(el, 'Close'));
       await el.updateComplete;
-      expect(el.hidden).to.equal(true);
+      expect(textOf(root)).to.equal('Saved. Thank you.');
+      expect(root.activeElement?.getAttribute('part')).to.equal('closed');
       expect(dismissals, 'closing after answering is not a dismissal').to.have.length(0);
     });
 
@@ -996,7 +1019,7 @@ describe('<rapport-feedback-prompt>', () => {
         expect(el.suppressed).to.equal(false);
         await clickOn(button(el, 'Not now'));
         await el.updateComplete;
-        expect(el.hidden).to.equal(true);
+        expect(textOf(rootOf(el))).to.equal('Closed. Nothing was sent.');
       } finally {
         Storage.prototype.getItem = getItem;
         Storage.prototype.setItem = setItem;

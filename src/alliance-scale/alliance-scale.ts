@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
-import { resolveText } from '../core/text.js';
+import { resolveText, shortText } from '../core/text.js';
 import { sha256Hex } from '../core/hash.js';
 import { faceIcon } from '../core/faces.js';
 import { DefinitionController } from '../core/definition-controller.js';
@@ -223,7 +223,9 @@ export class RapportAllianceScale extends RapportFormControl {
     const memo = this.#labelsMemo;
     if (memo && memo.ids === ids && memo.lang === lang) return memo.labels;
     const labels = inst.items.flatMap((item, i) =>
-      ids.has(item.id) ? [this.localize.term('questionNumber', i + 1)] : [],
+      ids.has(item.id)
+        ? [this.localize.term('questionNumber', i + 1, shortText(resolveText(item.text, lang)))]
+        : [],
     );
     this.#labelsMemo = { ids, lang, labels };
     return labels;

@@ -413,6 +413,10 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     return shown ? this.#answers.missingMessage(shown, this.#phase, this.localize) : '';
   }
 
+  protected override notSavedText(): string {
+    return this.localize.term('agreementNotSaved');
+  }
+
   /** Once the client has signed here, the status says that the clinician's step is next. */
   protected override renderIdleStatus(): TemplateResult | typeof nothing {
     return this.#answers.justSigned && this.#phase === 'countersign'

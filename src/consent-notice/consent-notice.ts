@@ -398,6 +398,10 @@ export class RapportConsentNotice extends RapportFormControl {
     return consentResult(envelope, this.#decision.pending, this.value);
   }
 
+  protected override notSavedText(): string {
+    return this.localize.term('consentNotSaved');
+  }
+
   /** Ticking is agreeing: the status names the boxes still to tick. */
   protected override missingMessage(missing: string[]): string {
     return this.localize.term('consentTickToAgree', missing);

@@ -66,6 +66,10 @@ export default css`
     color: var(--_success);
   }
 
+  .send-why {
+    align-self: center;
+  }
+
   .status.draft {
     font-weight: 400;
   }

@@ -5,9 +5,10 @@ import { RapportElement } from './rapport-element.js';
 import { RapportDismissEvent, RapportInputEvent, type RapportDismissDetail } from './events.js';
 import type { DefinitionRef, RapportDraft, RapportResult } from './result.js';
 import { ResponseController, type EnvelopeParts, type RapportState } from './response.js';
-import type { DraftController, DraftParts } from './draft.js';
+import { DraftSlot } from './draft-slot.js';
 import { FocusAfterUpdateController } from './surface.js';
 import { DEFAULT_MISSING_AFTER } from './definition-controller.js';
+import { statusRegion } from './status.js';
 import common from './common.styles.js';
 
 export type { EnvelopeParts, RapportState } from './response.js';
@@ -88,22 +89,24 @@ export abstract class RapportFormControl extends RapportElement {
     buildResult: (envelope) => this.buildResult(envelope),
   });
   /** Drafts, loaded the first time the host gives a `draft-key`. */
-  #draft: DraftController | undefined;
-  #draftLoading = false;
-  readonly #draftParts: DraftParts = {
-    kind: () => this.resultKind,
-    key: () => (typeof this.draftKey === 'string' ? this.draftKey : ''),
-    ttl: () => String(this.draftTtl ?? ''),
-    definitionRef: () => this.definitionRef(),
-    canRestore: () =>
-      !this.readonly && this.state === 'editing' && this.#response.startedAt === undefined,
-    read: () => this.value,
-    restore: (record) => {
-      this.value = record.value;
-      this.#response.resume(record.responseId, record.startedAt);
+  readonly #draft = new DraftSlot(
+    this,
+    {
+      kind: () => this.resultKind,
+      key: () => (typeof this.draftKey === 'string' ? this.draftKey : ''),
+      ttl: () => String(this.draftTtl ?? ''),
+      definitionRef: () => this.definitionRef(),
+      canRestore: () =>
+        !this.readonly && this.state === 'editing' && this.#response.startedAt === undefined,
+      read: () => this.value,
+      restore: (record) => {
+        this.value = record.value;
+        this.#response.resume(record.responseId, record.startedAt);
+      },
+      report: (key, detail) => this.reportOnce(key, detail),
     },
-    report: (key, detail) => this.reportOnce(key, detail),
-  };
+    () => ({ responseId: this.responseId, startedAt: this.#response.startedAt }),
+  );
 
   /**
    * Moves focus after a render to `[data-focus="…"]`; the one every element uses, so that the
@@ -204,7 +207,7 @@ export abstract class RapportFormControl extends RapportElement {
 
   /** Clears every answer and starts a new response (a new `responseId`). */
   reset(): void {
-    this.#draft?.clear();
+    this.#draft.clear();
     this.clearAnswers();
     this.showMissing = false;
     this.#response.restart();
@@ -247,7 +250,7 @@ export abstract class RapportFormControl extends RapportElement {
    */
   protected answerChanged(): void {
     this.#response.touched();
-    this.#draft?.save(this.responseId, this.#response.startedAt);
+    this.#draft.save(this.responseId, this.#response.startedAt);
     const draft: RapportDraft = {
       kind: this.resultKind,
       responseId: this.responseId,
@@ -285,9 +288,9 @@ export abstract class RapportFormControl extends RapportElement {
     this.syncForm();
     if (changed.has('state')) {
       this.syncCustomState();
-      if (this.state === 'submitted') this.#draft?.clear();
+      if (this.state === 'submitted') this.#draft.clear();
     }
-    if (this.draftKey && !this.#draftLoading) this.#loadDrafts();
+    this.#draft.load();
   }
 
   /** The Send button, hidden inside a form; "disabled" only for show, so pressing it explains. */
@@ -296,18 +299,32 @@ export abstract class RapportFormControl extends RapportElement {
     if (this.inForm || this.readonly || this.state === 'submitted' || this.state === 'failed') {
       return nothing;
     }
-    const incomplete = this.missingAnswers().length > 0;
+    const missing = this.missingAnswers();
     const busy = this.state === 'submitting';
+    // Not ready: the words beside Send say why, to everyone, and describe it to screen readers.
+    const why = missing.length > 0 && !busy && !this.isDisabled ? this.notReadyText(missing) : '';
     return html`<button
-      type="button"
-      class="primary"
-      part="send"
-      aria-disabled=${incomplete || busy || this.isDisabled ? 'true' : 'false'}
-      ?disabled=${this.isDisabled}
-      @click=${this.#onSendClick}
-    >
-      ${this.sendLabel()}
-    </button>`;
+        type="button"
+        class="primary"
+        part="send"
+        aria-disabled=${missing.length > 0 || busy || this.isDisabled ? 'true' : 'false'}
+        aria-describedby=${why ? 'send-why' : nothing}
+        ?disabled=${this.isDisabled}
+        @click=${this.#onSendClick}
+      >
+        ${this.sendLabel()}
+      </button>
+      ${why ? html`<p id="send-why" part="send-why" class="hint send-why">${why}</p>` : nothing}`;
+  }
+
+  /** Beside a Send that is not ready: what is still to answer. */
+  protected notReadyText(missing: string[]): string {
+    return this.localize.term('stillToAnswer', missing);
+  }
+
+  /** What the alert says after a failed save: what was not saved, and that it is all still here. */
+  protected notSavedText(): string {
+    return this.localize.term('notSaved');
   }
 
   /** The words of the Send button. */
@@ -317,7 +334,10 @@ export abstract class RapportFormControl extends RapportElement {
 
   /** What the status says while `missing` (from `missingAnswers()`) is not empty. */
   protected missingMessage(missing: string[]): string {
-    return this.localize.term('pleaseAnswer', missing);
+    // A long list is hard to hear: the count, and where to start.
+    return missing.length > 3
+      ? this.localize.term('pleaseAnswerMany', missing.length, missing[0])
+      : this.localize.term('pleaseAnswer', missing);
   }
 
   /** What the status says when there is nothing missing, saving, saved or failed. */
@@ -325,47 +345,28 @@ export abstract class RapportFormControl extends RapportElement {
     return nothing;
   }
 
-  /**
-   * The status: a polite live region that says what is missing, saving or saved; or, after a
-   * failed save, an alert (announced at once) and "Try again", outside the live region.
-   */
+  /** The status: what is missing, saving, saved or not saved (see `statusRegion`). */
   protected renderStatus(): TemplateResult {
     const missing = this.showMissing ? this.missingAnswers() : [];
-    const message = missing.length > 0 ? this.missingMessage(missing) : '';
-    let content: TemplateResult | typeof nothing = nothing;
-    let failure: TemplateResult | typeof nothing = nothing;
-    // Saving and saved can take focus: they replace the Send or "Try again" the person was on.
-    const progress = (kind: string, text: string) =>
-      html`<p class="status ${kind}" tabindex="-1" data-focus="status">${text}</p>`;
-    if (this.state === 'submitting') {
-      content = progress('saving', this.localize.term('saving'));
-    } else if (this.state === 'submitted' && !this.inForm) {
-      content = progress('saved', this.localize.term('saved'));
-    } else if (this.state === 'failed') {
-      failure = html`<p class="status failed" role="alert">${this.localize.term('notSaved')}</p>
-        <button
-          type="button"
-          class="primary"
-          part="retry"
-          data-focus="retry"
-          @click=${this.#onSendClick}
-        >
-          ${this.localize.term('retry')}
-        </button>`;
-    } else if (message !== '') {
-      content = html`<p class="status missing">${message}</p>`;
-    } else if (this.#draft?.restored) {
-      content = html`<p class="status draft">${this.localize.term('draftRestored')}</p>
-        <button type="button" class="quiet" part="draft-dismiss" @click=${this.#onDraftDismiss}>
-          ${this.localize.term('draftDismiss')}
-        </button>`;
-    } else {
-      content = this.renderIdleStatus();
-    }
-    return html`<div part="status" class="status-region">
-      <div role="status" aria-live="polite" class="status-live">${content}</div>
-      ${failure}
-    </div>`;
+    const { localize } = this;
+    return statusRegion({
+      state: this.state,
+      inForm: this.inForm,
+      missing: missing.length > 0 ? this.missingMessage(missing) : '',
+      saving: localize.term('saving'),
+      saved: localize.term('saved'),
+      notSaved: this.notSavedText(),
+      retry: localize.term('retry'),
+      draft: this.#draft.restored
+        ? {
+            text: localize.term('draftRestored'),
+            dismiss: localize.term('draftDismiss'),
+            onDismiss: this.#onDraftDismiss,
+          }
+        : undefined,
+      idle: this.renderIdleStatus(),
+      onRetry: this.#onSendClick,
+    });
   }
 
   // ---- Form association ----------------------------------------------------------------------
@@ -393,24 +394,9 @@ export abstract class RapportFormControl extends RapportElement {
     if (typeof saved === 'string') this.restoreFormState(saved);
   }
 
-  /** A page without `draft-key` never loads the code for drafts. */
-  #loadDrafts(): void {
-    this.#draftLoading = true;
-    this.waitFor(
-      import('./draft.js').then(({ DraftController }) => {
-        this.#draft = new DraftController(this, this.#draftParts);
-        // An answer given while the code loaded is kept too.
-        if (this.#response.startedAt !== undefined) {
-          this.#draft.save(this.responseId, this.#response.startedAt);
-        }
-        this.requestUpdate();
-      }),
-    );
-  }
-
   /** The note about kept answers goes; focus goes to the first control of the form. */
   #onDraftDismiss = async (): Promise<void> => {
-    if (this.#draft) this.#draft.restored = false;
+    this.#draft.forgetRestored();
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot
@@ -426,7 +412,7 @@ export abstract class RapportFormControl extends RapportElement {
   #onFormSubmit = (): void => {
     if (this.missingAnswers().length > 0 || this.state === 'submitted') return;
     // A native post may leave the page before the host hears back: the draft goes now.
-    this.#draft?.clear();
+    this.#draft.clear();
     this.formSubmitting();
     void this.submit();
   };
@@ -452,7 +438,7 @@ export abstract class RapportFormControl extends RapportElement {
       const anchor = this.firstMissingControl();
       this.internals.setValidity(
         { valueMissing: true },
-        this.localize.term('pleaseAnswer', missing),
+        this.missingMessage(missing) || this.localize.term('pleaseAnswer', missing),
         anchor ?? undefined,
       );
     } else {

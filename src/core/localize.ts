@@ -25,8 +25,15 @@ export interface RapportCoreTranslation {
   draftDismiss: string;
   /** The list of unanswered questions after pressing Send too early. */
   pleaseAnswer: (questions: string[]) => string;
-  /** How a question is named in lists, by its position from 1. */
-  questionNumber: (n: number) => string;
+  /**
+   * How a question is named in lists: by its position from 1, and by the start of its text
+   * (already shortened) where there is one, since the number alone is not read out.
+   */
+  questionNumber: (n: number, text?: string) => string;
+  /** Beside a Send that is not ready yet: what is still to answer (labels from the list). */
+  stillToAnswer: (questions: string[]) => string;
+  /** The status after pressing Send too early, when many questions are unanswered. */
+  pleaseAnswerMany: (count: number, first: string) => string;
   /** Progress through a questionnaire. */
   answeredOf: (answered: number, total: number) => string;
   optional: string;

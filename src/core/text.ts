@@ -83,3 +83,15 @@ export function hasOwn(object: object, key: string): boolean {
 export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return hasOwn(record, key) ? record[key] : undefined;
 }
+
+/**
+ * The start of a text, for naming a question in a list: whole words up to about `max`
+ * characters, with "…" when it was cut.
+ */
+export function shortText(text: string, max = 40): string {
+  const folded = foldSpace(text);
+  if (folded.length <= max) return folded;
+  const cut = folded.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : folded.slice(0, max)).replace(/[\s,;:.]+$/, '')}…`;
+}

@@ -112,12 +112,11 @@ export default css`
     cursor: pointer;
   }
 
+  /* Not ready yet: still a button (pressing it says what is missing), quieter than when ready. */
   button.primary[aria-disabled='true'] {
-    background: transparent;
-    color: var(--_muted);
+    background: var(--_surface-raised, transparent);
+    color: var(--_text);
     border-color: var(--_border);
-    border-style: dashed;
-    cursor: not-allowed;
   }
 
   button:focus-visible,

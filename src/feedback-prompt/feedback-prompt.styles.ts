@@ -109,6 +109,11 @@ export default css`
     color: var(--_muted);
   }
 
+  .closed {
+    margin: 0;
+    color: var(--_muted);
+  }
+
   .field .legend {
     margin: 0;
   }

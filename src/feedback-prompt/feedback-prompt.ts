@@ -5,7 +5,7 @@ import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js'
 import { DefinitionController, unreadableValue } from '../core/definition-controller.js';
 import { SurfaceController } from '../core/surface.js';
 import type { DefinitionRef } from '../core/result.js';
-import { resolveText } from '../core/text.js';
+import { resolveText, shortText } from '../core/text.js';
 import { sha256Hex } from '../core/hash.js';
 import { isRegistered, lookUpInstrument } from '../instruments/registry.js';
 import { checkerReady } from '../instruments/checker.js';
@@ -64,7 +64,8 @@ const DEFAULT_MAXLENGTH = 1000;
  * one answer (a clinic's own questions keep their own `required`). Inside a `<form>` the
  * answers are posted as ordinary fields, so a clinic's website needs no script of its own.
  *
- * Politeness: "Not now" closes it at any point (`rapport-dismiss`). With `prompt-key`, the
+ * Politeness: "Not now" closes it at any point (`rapport-dismiss`); inline, a short note
+ * ("Closed. Nothing was sent.") stays in its place and takes focus. With `prompt-key`, the
  * prompt remembers in `localStorage` only that the person answered or dismissed it, and when
  * (`{ "outcome": "dismissed", "at": "…" }`, never an answer), and stays hidden on later visits
  * until `ask-again-after` has passed.
@@ -95,6 +96,7 @@ const DEFAULT_MAXLENGTH = 1000;
  * @csspart send - The Send button.
  * @csspart retry - The Try again button.
  * @csspart thanks - The follow-up after sending.
+ * @csspart closed - What an inline prompt leaves after "Not now": a short note.
  * @csspart summary - The read-only view of a finished response.
  *
  * @cssprop --rapport-color-accent - Chosen answers and the Send button.
@@ -357,11 +359,23 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     if (!this.#polite.isOpen) return [];
     // Positions from 1 among the questions shown: the rating is first when shown.
     const first = this.#parts.includes('rating') ? 2 : 1;
+    const lang = this.localize.lang();
+    const { items } = this.#questionSet;
     const labels = missingQuestions(this.#shown).map((i) =>
-      this.localize.term('questionNumber', first + i),
+      this.localize.term('questionNumber', first + i, shortText(resolveText(items[i].text, lang))),
     );
     if (labels.length > 0) return labels;
     return hasAnswer(this.#shown) ? [] : [this.localize.term('feedbackAnyQuestion')];
+  }
+
+  protected override notReadyText(missing: string[]): string {
+    const anyQuestion =
+      missing.length === 1 && missing[0] === this.localize.term('feedbackAnyQuestion');
+    return anyQuestion ? this.localize.term('feedbackNotReady') : super.notReadyText(missing);
+  }
+
+  protected override notSavedText(): string {
+    return this.localize.term('feedbackNotSaved');
   }
 
   protected firstMissingControl(): HTMLElement | null {
@@ -498,15 +512,28 @@ export class RapportFeedbackPrompt extends RapportFormControl {
       this.#surface.closed('launcher');
     } else {
       this.#polite.close();
+      if (this.matches(':focus-within')) this.#focus.request('closed');
     }
   }
 
   // ---- Rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.#polite.isOpen) return nothing;
     const lang = this.localize.lang();
     const dir = this.localize.dir();
+    if (this.#polite.closed) {
+      return html`<p
+        part="closed"
+        class="closed"
+        tabindex="-1"
+        data-focus="closed"
+        lang=${lang}
+        dir=${dir}
+      >
+        ${this.localize.term(this.state === 'submitted' ? 'saved' : 'feedbackClosed')}
+      </p>`;
+    }
+    if (!this.#polite.isOpen) return nothing;
     const floating = this.mode === 'floating';
     if (floating && !this.open) {
       return launcher({

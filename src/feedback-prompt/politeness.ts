@@ -19,8 +19,8 @@ export interface PoliteHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Asking again only after a while: with `prompt-key`, remembers that the person answered or
  * dismissed the prompt, and hides it until `ask-again-after` has passed. Also closes an inline
- * prompt for good when the person says "Not now". Hiding sets the host's `hidden`, and only a
- * `hidden` set here is ever undone: the host page's own `hidden` is the page's.
+ * prompt for good when the person says "Not now". Hiding for the period sets the host's
+ * `hidden`, and only a `hidden` set here is ever undone: the host page's own `hidden` is the page's.
  */
 export class PolitenessController implements ReactiveController {
   readonly #host: PoliteHost;
@@ -69,9 +69,17 @@ export class PolitenessController implements ReactiveController {
     if (promptKey && !readonly) writePromptRecord(promptKey, { outcome, at: isoTime(Date.now()) });
   }
 
-  /** An inline prompt closed by the person: gone until the page is loaded again. */
+  /**
+   * An inline prompt closed by the person: its questions are gone until the page is loaded
+   * again. It stays in the page, as a short note that takes focus, so focus is not lost.
+   */
   close(): void {
     this.#set('closed');
+  }
+
+  /** Closed by the person just now (not hidden for the period). */
+  get closed(): boolean {
+    return this.#closed === 'closed';
   }
 
   #readPeriod(): void {
@@ -98,7 +106,7 @@ export class PolitenessController implements ReactiveController {
   #set(closed: Closed): void {
     const host = this.#host;
     this.#closed = closed;
-    if (closed !== 'open' && !host.hidden) {
+    if (closed === 'suppressed' && !host.hidden) {
       host.hidden = this.#hiddenByPrompt = true;
     } else if (closed === 'open' && this.#hiddenByPrompt) {
       host.hidden = this.#hiddenByPrompt = false;

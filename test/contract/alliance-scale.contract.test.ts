@@ -35,6 +35,8 @@ const target: ContractTarget<RapportAllianceScale> = {
   kind: 'alliance-scale',
   focusAfterSave: { element: 'p', text: 'Saved. Thank you.' },
   emptyValue: {},
+  notSaved: 'Your answers were not saved. They are all still here.',
+  notReady: '4 answers still needed.',
   definition: { id: 'session-check', version: '1.0.0' },
   create: (attributes = {}) =>
     createElement('rapport-alliance-scale', { instrument: 'session-check', ...attributes }),

@@ -37,6 +37,7 @@ const target: ContractTarget<RapportBoundaryAgreement> = {
   kind: 'boundary-agreement',
   focusAfterSave: { element: 'p', text: 'Saved. Thank you.' },
   emptyValue: { agreed: [], answers: {}, signature: null, countersignature: null },
+  notSaved: 'The agreement was not saved. Your answers and signature are all still here.',
   definition: { id: 'rapport-boundaries', version: '1.0.0' },
   create: (attributes = {}) => createElement({ ...FILLED, ...attributes }),
   async complete(el) {

@@ -75,6 +75,7 @@ function runSuite(presentation: Record<string, string>): void {
     tag: TAG,
     kind: 'consent-notice',
     emptyValue: { acknowledged: [], choices: { gp: false, sms: false } },
+    notSaved: 'Your choices were not saved. They are all still here.',
     definition: { id: 'clinic-privacy', version: '2.0.0' },
     create: (attributes = {}) => createElement({ ...BASE, ...presentation, ...attributes }),
     complete: async (el) => {

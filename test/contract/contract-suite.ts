@@ -34,6 +34,10 @@ export interface ContractTarget<E extends AnswerElement = AnswerElement> {
    * its text. Left out where focus then goes back to the page (a dialog that closes).
    */
   focusAfterSave?: { element: string; text: string };
+  /** What the alert says after a failed save: what this element did not save. */
+  notSaved: string;
+  /** Beside Send on a fresh element, saying why it is not ready; left out without a Send. */
+  notReady?: string;
   /** The definition id and version the created element shows. */
   definition: { id: string; version: string };
   /** Ways to give the element something it cannot use; each must give `rapport-error`. */
@@ -282,7 +286,7 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         expect(await el.submit()).to.equal(false);
         await el.updateComplete;
         expect(el.state).to.equal('failed');
-        expect(statusText(el)).to.contain('Your answers were not saved. They are all still here.');
+        expect(statusText(el)).to.contain(target.notSaved);
         expect(el.value).to.deep.equal(answers);
 
         const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!;
@@ -321,9 +325,7 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         expect(accessibleName(root.activeElement!)).to.equal('Try again');
         expect(document.activeElement?.localName).to.equal(target.tag);
         const alerts = [...root.querySelectorAll('[part="status"] [role="alert"]')];
-        expect(alerts.map(textOf)).to.deep.equal([
-          'Your answers were not saved. They are all still here.',
-        ]);
+        expect(alerts.map(textOf)).to.deep.equal([target.notSaved]);
         expect(alerts[0].closest('[aria-live="polite"]')).to.equal(null);
         expect(
           root.activeElement!.closest('[aria-live], [role="status"], [role="alert"]'),
@@ -344,6 +346,23 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         await frames();
         if (target.focusAfterSave) expect(focusedIn(el)).to.deep.equal(target.focusAfterSave);
       });
+
+      (target.notReady ? it : () => undefined)(
+        'a Send that is not ready says why, to the eye and as its description',
+        async () => {
+          const el = await target.create();
+          const send = sendButton(el)!;
+          expect(send.getAttribute('aria-disabled')).to.equal('true');
+          const why = el.shadowRoot!.getElementById(send.getAttribute('aria-describedby')!);
+          expect(textOf(why!)).to.equal(target.notReady);
+          expect(why!.checkVisibility()).to.equal(true);
+          await target.complete(el);
+          await el.updateComplete;
+          expect(send.getAttribute('aria-disabled')).to.equal('false');
+          expect(send.hasAttribute('aria-describedby')).to.equal(false);
+          expect(el.shadowRoot!.querySelector('[part="send-why"]')).to.equal(null);
+        },
+      );
 
       // Only where the target says what replaces Send (the consent notice moves focus to its
       // outcome, a dated text, and its dialog hands focus back to the page).
@@ -467,7 +486,12 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         });
         expect(form.checkValidity()).to.equal(false);
         expect(el.validity.valueMissing).to.equal(true);
-        expect(el.validationMessage).to.match(/^Please answer/);
+        // The browser's message is the widget's own: what the status says once shown.
+        el.reportValidity();
+        await el.updateComplete;
+        const said = el.shadowRoot!.querySelector('[part="status"] .status.missing');
+        expect(el.validationMessage).to.have.length.above(10);
+        expect(said?.textContent?.trim()).to.equal(el.validationMessage);
         form.requestSubmit();
         expect(posted).to.equal(0);
         await target.complete(el);

@@ -47,6 +47,8 @@ const target: ContractTarget<RapportFeedbackPrompt> = {
     comment: '',
     contact: { allowed: false },
   },
+  notSaved: 'Your feedback was not sent. It is all still here.',
+  notReady: 'Still to answer: question 2, “Would you come back to us?”.',
   definition: { id: 'clinic-visit', version: '3.0.0' },
   // Nothing of the default prompt is required on its own, so the target uses a clinic's own
   // question set (below) with one required question: the rating alone is then "partly answered".

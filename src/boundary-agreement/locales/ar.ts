@@ -42,6 +42,7 @@ const ar: AgreementTerms = {
   agreementCountersignedBy: (name, date) => `وقّعه المختص ${name} في ${date}`,
   agreementNotSigned: 'لم يُوقَّع بعد',
   agreementDrawnBy: (name) => `توقيع رسمه ${name}`,
+  agreementNotSaved: 'لم يُحفظ الاتفاق. لا تزال إجاباتك وتوقيعك هنا.',
   agreementUnavailable: 'لا يمكن عرض هذا الاتفاق الآن.',
   agreementChanged: 'النص المعروض هنا ليس النص الذي وُقِّع. تحقق من ذلك مع الخدمة قبل الاعتماد عليه.',
   agreementAskService: 'اسأل الخدمة',

@@ -42,6 +42,7 @@ const en: AgreementTerms = {
   agreementCountersignedBy: (name, date) => `Countersigned by ${name} on ${date}`,
   agreementNotSigned: 'Not signed yet',
   agreementDrawnBy: (name) => `Signature drawn by ${name}`,
+  agreementNotSaved: 'The agreement was not saved. Your answers and signature are all still here.',
   agreementUnavailable: 'This agreement cannot be shown right now.',
   agreementChanged:
     'The text shown here is not the same as the text that was signed. Check with the service before relying on it.',

@@ -42,6 +42,7 @@ const es: AgreementTerms = {
   agreementCountersignedBy: (name, date) => `Firmado por el profesional ${name} el ${date}`,
   agreementNotSigned: 'Todavía sin firmar',
   agreementDrawnBy: (name) => `Firma dibujada por ${name}`,
+  agreementNotSaved: 'El acuerdo no se ha guardado. Sus respuestas y su firma siguen aquí.',
   agreementUnavailable: 'Este acuerdo no se puede mostrar ahora.',
   agreementChanged:
     'El texto que se muestra aquí no es el mismo que se firmó. Consulte con el servicio antes de fiarse de él.',

@@ -43,6 +43,8 @@ const fr: AgreementTerms = {
   agreementCountersignedBy: (name, date) => `Contresigné par ${name} le ${date}`,
   agreementNotSigned: 'Pas encore signé',
   agreementDrawnBy: (name) => `Signature dessinée par ${name}`,
+  agreementNotSaved:
+    'L’accord n’a pas été enregistré. Vos réponses et votre signature sont toujours là.',
   agreementUnavailable: 'Cet accord ne peut pas être affiché pour le moment.',
   agreementChanged:
     'Le texte affiché ici n’est pas celui qui a été signé. Vérifiez auprès du service avant de vous y fier.',

@@ -64,6 +64,8 @@ export interface AgreementTerms {
   agreementNotSigned: string;
   /** The spoken name of a drawn signature in the record. */
   agreementDrawnBy: (name: string) => string;
+  /** After a failed save: the agreement was not saved; answers and signature are still here. */
+  agreementNotSaved: string;
   agreementUnavailable: string;
   /** Shown when the text now differs from the text that was signed. */
   agreementChanged: string;

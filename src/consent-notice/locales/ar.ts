@@ -35,6 +35,7 @@ const ar: ConsentTerms = {
   consentPrivacyChoices: 'خيارات الخصوصية',
   consentNotNow: 'ليس الآن',
   consentClose: 'إغلاق',
+  consentNotSaved: 'لم تُحفظ اختياراتك. لا تزال كلها هنا.',
   consentUnavailable: 'لا يمكن عرض إشعار الخصوصية هذا الآن.',
   consentNotice: {
     title: 'خصوصيتك: ما يبقى بيننا',

@@ -37,6 +37,7 @@ const en: ConsentTerms = {
   consentPrivacyChoices: 'Privacy choices',
   consentNotNow: 'Not now',
   consentClose: 'Close',
+  consentNotSaved: 'Your choices were not saved. They are all still here.',
   consentUnavailable: 'This privacy notice cannot be shown right now.',
   consentNotice: {
     title: 'Your privacy: what stays between us',

@@ -37,6 +37,7 @@ const es: ConsentTerms = {
   consentPrivacyChoices: 'Opciones de privacidad',
   consentNotNow: 'Ahora no',
   consentClose: 'Cerrar',
+  consentNotSaved: 'Sus decisiones no se han guardado. Siguen todas aquí.',
   consentUnavailable: 'Este aviso de privacidad no se puede mostrar ahora.',
   consentNotice: {
     title: 'Su privacidad: lo que queda entre nosotros',

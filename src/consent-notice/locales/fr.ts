@@ -39,6 +39,7 @@ const fr: ConsentTerms = {
   consentPrivacyChoices: 'Choix de confidentialité',
   consentNotNow: 'Plus tard',
   consentClose: 'Fermer',
+  consentNotSaved: 'Vos choix n’ont pas été enregistrés. Ils sont tous encore là.',
   consentUnavailable: 'Cette notice de confidentialité ne peut pas être affichée pour le moment.',
   consentNotice: {
     title: 'Votre vie privée : ce qui reste entre nous',

@@ -77,6 +77,8 @@ export interface ConsentTerms {
   /** Collapses the banner without deciding. */
   consentNotNow: string;
   consentClose: string;
+  /** After a failed save: the decision was not saved, and the choices are all still here. */
+  consentNotSaved: string;
   consentUnavailable: string;
   /** The built-in notice shown when the host gives no text of its own. */
   consentNotice: NoticeContent;

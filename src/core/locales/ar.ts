@@ -13,7 +13,14 @@ const ar: RapportCoreTranslation = {
   draftRestored: 'احتفظنا بإجاباتك السابقة.',
   draftDismiss: 'إغلاق',
   pleaseAnswer: (questions) => `قبل الإرسال، يُرجى إكمال: ${formatList('ar', questions)}.`,
-  questionNumber: (n) => `السؤال ${formatNumber('ar', n)}`,
+  questionNumber: (n, text) =>
+    text ? `السؤال ${formatNumber('ar', n)}، «${text}»` : `السؤال ${formatNumber('ar', n)}`,
+  stillToAnswer: (questions) =>
+    questions.length > 3
+      ? `عدد الإجابات المطلوبة بعد: ${formatNumber('ar', questions.length)}.`
+      : `لم تتم الإجابة بعد عن: ${formatList('ar', questions)}.`,
+  pleaseAnswerMany: (count, first) =>
+    `قبل الإرسال، يُرجى الإجابة عن الأسئلة المعلَّمة «لم تتم الإجابة» وعددها ${formatNumber('ar', count)}، بدءًا بـ${first}.`,
   answeredOf: (answered, total) =>
     `تمت الإجابة عن ${formatNumber('ar', answered)} من ${formatNumber('ar', total)}`,
   optional: 'اختياري',

@@ -24,7 +24,13 @@ const en: RapportCoreTranslation = {
     questions.length === 1
       ? `Please answer ${questions[0]} before sending.`
       : `Please answer these before sending: ${andList(questions)}.`,
-  questionNumber: (n) => `question ${n}`,
+  questionNumber: (n, text) => (text ? `question ${n}, “${text}”` : `question ${n}`),
+  stillToAnswer: (questions) =>
+    questions.length > 3
+      ? `${questions.length} answers still needed.`
+      : `Still to answer: ${andList(questions)}.`,
+  pleaseAnswerMany: (count, first) =>
+    `Please answer the ${count} questions marked “Not answered” before sending, starting with ${first}.`,
   answeredOf: (answered, total) => `${answered} of ${total} answered`,
   optional: 'optional',
   notAnswered: 'Not answered',

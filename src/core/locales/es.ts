@@ -13,7 +13,13 @@ const es: RapportCoreTranslation = {
   draftRestored: 'Hemos guardado sus respuestas de antes.',
   draftDismiss: 'Cerrar',
   pleaseAnswer: (questions) => `Antes de enviar, falta completar: ${formatList('es', questions)}.`,
-  questionNumber: (n) => `pregunta ${n}`,
+  questionNumber: (n, text) => (text ? `pregunta ${n}, «${text}»` : `pregunta ${n}`),
+  stillToAnswer: (questions) =>
+    questions.length > 3
+      ? `Faltan ${questions.length} respuestas.`
+      : `Falta responder: ${formatList('es', questions)}.`,
+  pleaseAnswerMany: (count, first) =>
+    `Antes de enviar, responda las ${count} preguntas marcadas «Sin responder», empezando por ${first}.`,
   answeredOf: (answered, total) => `${answered} de ${total} respondidas`,
   optional: 'opcional',
   notAnswered: 'Sin responder',

@@ -14,7 +14,13 @@ const fr: RapportCoreTranslation = {
   draftDismiss: 'Fermer',
   pleaseAnswer: (questions) =>
     `Avant d’envoyer, il reste à compléter : ${formatList('fr', questions)}.`,
-  questionNumber: (n) => `question ${n}`,
+  questionNumber: (n, text) => (text ? `question ${n}, « ${text} »` : `question ${n}`),
+  stillToAnswer: (questions) =>
+    questions.length > 3
+      ? `Il manque encore ${questions.length} réponses.`
+      : `Reste à répondre : ${formatList('fr', questions)}.`,
+  pleaseAnswerMany: (count, first) =>
+    `Avant d’envoyer, répondez aux ${count} questions marquées « Sans réponse », en commençant par ${first}.`,
   answeredOf: (answered, total) => `${answered} sur ${total} répondues`,
   optional: 'facultatif',
   notAnswered: 'Sans réponse',

@@ -38,6 +38,9 @@ const ar: FeedbackTerms = {
     cut === 1
       ? 'لم يتسع حرف واحد مما لصقته، فتُرك.'
       : `لم يتسع ${formatted} من الأحرف التي لصقتها، فتُركت.`,
+  feedbackNotReady: 'أجب عن أي سؤال للإرسال.',
+  feedbackNotSaved: 'لم يُرسَل رأيك. لا يزال كله هنا.',
+  feedbackClosed: 'أُغلق. لم يُرسَل شيء.',
   feedbackAnyQuestion: 'سؤال واحد على الأقل',
   // Sentences chosen so that nothing agrees with the person's gender ("شعرت بأن كلامي مسموع").
   feedbackContent: {

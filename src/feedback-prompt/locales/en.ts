@@ -14,6 +14,9 @@ const en: FeedbackTerms = {
     cut === 1
       ? '1 character of what you pasted did not fit, so it was left out.'
       : `${formatted} characters of what you pasted did not fit, so they were left out.`,
+  feedbackNotReady: 'Answer any question to send.',
+  feedbackNotSaved: 'Your feedback was not sent. It is all still here.',
+  feedbackClosed: 'Closed. Nothing was sent.',
   feedbackAnyQuestion: 'at least one question',
   feedbackContent: {
     title: 'Your feedback',

@@ -16,6 +16,9 @@ const es: FeedbackTerms = {
       ? '1 carácter de lo que pegó no cabía y se ha dejado fuera.'
       : `${formatted} caracteres de lo que pegó no cabían y se han dejado fuera.`,
   // Follows "Responda la …" in pleaseAnswer.
+  feedbackNotReady: 'Responda cualquier pregunta para enviar.',
+  feedbackNotSaved: 'Su opinión no se ha enviado. Sigue toda aquí.',
+  feedbackClosed: 'Cerrado. No se ha enviado nada.',
   feedbackAnyQuestion: 'pregunta que quiera',
   // Usted, as in the library's Spanish interface texts; no gendered adjectives about the person.
   feedbackContent: {

@@ -16,6 +16,9 @@ const fr: FeedbackTerms = {
       ? '1 caractère de ce que vous avez collé ne tenait pas et a été laissé de côté.'
       : `${formatted} caractères de ce que vous avez collé ne tenaient pas et ont été laissés de côté.`,
   // Follows "Veuillez répondre à la …" in pleaseAnswer.
+  feedbackNotReady: 'Répondez à une question pour envoyer.',
+  feedbackNotSaved: 'Votre avis n’a pas été envoyé. Il est toujours là.',
+  feedbackClosed: 'Fermé. Rien n’a été envoyé.',
   feedbackAnyQuestion: 'question de votre choix',
   // Sentences chosen so that nothing agrees with the person's gender ("on m'a parlé avec respect").
   feedbackContent: {

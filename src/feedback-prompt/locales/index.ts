@@ -57,6 +57,12 @@ export interface FeedbackTerms {
   /** A paste or drop that did not all fit: `cut` characters were left out. */
   feedbackPasteCut: (cut: number, formatted: string) => string;
   /** Named in `pleaseAnswer` when nothing at all has been answered yet. */
+  /** Beside Send while nothing is answered yet. */
+  feedbackNotReady: string;
+  /** After a failed save: the feedback was not sent, and is all still here. */
+  feedbackNotSaved: string;
+  /** An inline prompt closed with "Not now": what is left in its place, and takes focus. */
+  feedbackClosed: string;
   feedbackAnyQuestion: string;
   /** The built-in questions, shown unless a clinic gives its own. */
   feedbackContent: FeedbackContent;
