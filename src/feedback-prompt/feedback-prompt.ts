@@ -18,8 +18,6 @@ import {
   formEntries,
   hasAnswer,
   isDefaultChecks,
-  limitNews,
-  pasteOverflow,
   missingQuestions,
   PARTS,
   ratingOptions,
@@ -41,6 +39,7 @@ import {
   valueOf,
 } from './value.js';
 import { PolitenessController } from './politeness.js';
+import { CommentNews } from './comment.js';
 import type {
   Draft,
   FeedbackPart,
@@ -171,11 +170,6 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   #draft: Draft = EMPTY_DRAFT;
   #parts: FeedbackPart[] = [...PARTS];
-  /** The comment's limit: the threshold last announced, and what the live region says. */
-  #limit: { at?: number; text: string } = { text: '' };
-  /** Characters a paste under way will lose to maxlength, and what was said about the last. */
-  #pasteCut = 0;
-  #pasteNote = '';
   /** `value.answers` given while the quick checks show: for a clinic's questions still to come. */
   #pendingAnswers: unknown;
 
@@ -199,6 +193,13 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     codes: { unknownId: 'unknown-instrument', invalid: 'invalid-instrument' },
   });
   readonly #focus = this.focusAfterUpdate;
+  readonly #comment = new CommentNews({
+    limit: () => this.maxlength,
+    localize: this.localize,
+    editable: () => this.isEditable,
+    comment: () => this.#draft.comment,
+    change: (comment) => this.#change({ comment }),
+  });
   readonly #polite = new PolitenessController(this, (key, message) =>
     this.#attributeError(key, message),
   );
@@ -334,8 +335,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     this.#draft = taken.draft;
     // The clinic's questions may not have arrived yet (a child script written later).
     if (taken.pending) this.#pendingAnswers = taken.pending;
-    this.#limit = { text: '' };
-    this.#pasteNote = '';
+    this.#comment.forget();
     this.#invalidValue(taken.problems);
   }
 
@@ -393,8 +393,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   protected clearAnswers(): void {
     this.#draft = EMPTY_DRAFT;
-    this.#limit = { text: '' };
-    this.#pasteNote = '';
+    this.#comment.forget();
     this.requestUpdate();
   }
 
@@ -442,47 +441,6 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     this.#draft = { ...this.#draft, ...change };
     this.requestUpdate();
     this.answerChanged();
-  }
-
-  /** A paste or drop about to be cut by maxlength: how much, said once it lands. */
-  #onCommentBeforeInput(event: InputEvent): void {
-    if (event.inputType !== 'insertFromPaste' && event.inputType !== 'insertFromDrop') return;
-    const pasted = event.dataTransfer?.getData('text/plain') ?? event.data ?? '';
-    const field = event.target as HTMLTextAreaElement;
-    this.#pasteCut = pasteOverflow(field, pasted, this.maxlength);
-  }
-
-  #onCommentInput(event: Event): void {
-    const text = (event.target as HTMLTextAreaElement).value;
-    const cut = this.#pasteCut;
-    this.#pasteCut = 0;
-    // WebKit fires `input` for a key that maxlength refused: nothing changed, nothing to say.
-    if (!this.isEditable || text === this.#draft.comment) return;
-    const { localize } = this;
-    this.#pasteNote = cut > 0 ? localize.term('feedbackPasteCut', cut, localize.number(cut)) : '';
-    if (cut > 0) {
-      this.#limit = { at: 0, text: this.#pasteNote };
-      this.#change({ comment: text });
-      return;
-    }
-    const { at, say } = limitNews(
-      text.length,
-      this.maxlength,
-      text.length < this.#draft.comment.length,
-      this.#limit.at,
-    );
-    if (say !== 'same') {
-      this.#limit = {
-        at,
-        text:
-          say === 'nothing'
-            ? ''
-            : say === 0
-              ? localize.term('feedbackLimitReached', localize.number(this.maxlength))
-              : localize.term('feedbackCharactersLeft', say, localize.number(say)),
-      };
-    }
-    this.#change({ comment: text });
   }
 
   #onContactChange(event: Event): void {
@@ -591,12 +549,12 @@ export class RapportFeedbackPrompt extends RapportFormControl {
         localize.number(this.#draft.comment.length),
         localize.number(this.maxlength),
       ),
-      announcement: this.#limit.text,
-      pasteNote: this.#pasteNote,
+      announcement: this.#comment.announcement,
+      pasteNote: this.#comment.pasteNote,
       rate: (rating) => this.#change({ rating }),
       answer: (id, value) => this.#change({ answers: { ...this.#draft.answers, [id]: value } }),
-      onCommentInput: this.#onCommentInput,
-      onCommentBeforeInput: this.#onCommentBeforeInput,
+      onCommentInput: this.#comment.input,
+      onCommentBeforeInput: this.#comment.beforeInput,
       onContactChange: this.#onContactChange,
       onDetailsInput: this.#onDetailsInput,
     });
