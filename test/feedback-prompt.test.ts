@@ -841,6 +841,20 @@ describe('<rapport-feedback-prompt>', () => {
       expect(card.left).to.be.closeTo(16, 1);
       expect(accessibleName(rootOf(el).querySelector('[role="dialog"]')!)).to.equal(AR.title);
     });
+
+    it('an Arabic prompt on a left-to-right page: its button and card go to the left too', async () => {
+      const el = await prompt({ mode: 'floating', lang: 'ar' });
+      expect(getComputedStyle(el).direction).to.equal('ltr');
+      const launcher = rootOf(el).querySelector<HTMLElement>('[part="launcher"]')!;
+      expect(launcher.getBoundingClientRect().left).to.be.closeTo(16, 1);
+      launcher.click();
+      await el.updateComplete;
+      const card = rootOf(el).querySelector('[role="dialog"]')!.getBoundingClientRect();
+      expect(card.left).to.be.closeTo(16, 1);
+      const english = await prompt({ mode: 'floating' });
+      const button = rootOf(english).querySelector('[part="launcher"]')!.getBoundingClientRect();
+      expect(button.right).to.be.closeTo(document.documentElement.clientWidth - 16, 1);
+    });
   });
 
   describe('after sending', () => {

@@ -25,16 +25,19 @@ export default css`
   }
 
   /* Floating: out of the page's flow, in the end corner at the bottom. Only the small launcher or
-     the card is there, never a backdrop, so the rest of the page stays usable. No display here:
-     the shared :host([hidden]) rule must keep winning. */
-  :host([mode='floating']) {
+     the card is there, never a backdrop, so the rest of the page stays usable. The launcher and
+     the card are placed, not the host: they carry the widget's own direction, so an Arabic
+     prompt on a left-to-right page goes to the left, its end side. */
+  :host([mode='floating']) .launcher,
+  :host([mode='floating']) .card {
     position: fixed;
     inset-block-end: calc(var(--_inset-block) + env(safe-area-inset-bottom, 0px));
     inset-inline-end: var(--_inset-inline);
     z-index: var(--rapport-floating-z-index, 20);
-    inline-size: max-content;
+  }
+
+  .launcher {
     max-inline-size: calc(100vw - 2 * var(--_inset-inline));
-    background: transparent;
   }
 
   .launcher {
