@@ -15,7 +15,10 @@ export default css`
     }
     .clause.missing,
     .clause.missing .agree {
-      border-color: Mark;
+      /* Mark is a pale yellow on white: a thick dashed line in the text colour shows instead. */
+      border-color: CanvasText;
+      border-style: dashed;
+      border-width: 3px;
     }
     .pad {
       outline-color: CanvasText;

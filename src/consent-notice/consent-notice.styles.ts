@@ -282,7 +282,10 @@ export default css`
       border-color: ButtonText;
     }
     .box.missing {
-      border-color: Mark;
+      /* Mark is a pale yellow on white: a thick dashed line in the text colour shows instead. */
+      border-color: CanvasText;
+      border-style: dashed;
+      border-width: 3px;
     }
     .banner,
     .dialog {

@@ -128,6 +128,11 @@ export default css`
     outline-offset: 2px;
   }
 
+  /* A checkbox shows its own box: one ring, on the box, not a second one around its words. */
+  input[type='checkbox']:focus-visible + label {
+    outline: none;
+  }
+
   @media (forced-colors: active) {
     button.primary {
       border-color: ButtonText;
@@ -138,6 +143,7 @@ export default css`
     }
     button:focus-visible,
     [tabindex]:focus-visible,
+    input:focus-visible,
     input:focus-visible + label,
     input:focus-visible + .box {
       outline-color: Highlight;
