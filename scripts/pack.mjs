@@ -26,6 +26,7 @@ export function buildIsStale() {
     'dist/index.js',
     'dist/rapport.js',
     'dist/types/index.d.ts',
+    'dist/react/index.js',
     'custom-elements.json',
   ].map((f) => join(root, f));
   if (outputs.some((f) => !existsSync(f))) return true;
