@@ -2,8 +2,9 @@
 // through, e.g. `npm test -- --files test/rig.test.ts`), then prints per-engine counts and,
 // alone on the last line, `N passed, N failed` from the runner's real results.
 //
-// After a full run it also checks the size budget and the packed package (scripts/size.mjs,
-// scripts/package-check.mjs); RAPPORT_CHECKS=1 adds them to a run with --files too.
+// After a full run it also checks the size budget, the packed package and the example apps
+// (scripts/size.mjs, scripts/package-check.mjs, scripts/examples.mjs); RAPPORT_CHECKS=1 adds
+// them to a run with --files too.
 //
 // Exits non-zero when a test failed, when no test ran, or when the runner failed.
 
@@ -79,7 +80,7 @@ child.on('exit', async (code, signal) => {
   rmSync(tmp, { recursive: true, force: true });
 
   // On full runs (not with --files or --group, unless RAPPORT_CHECKS=1), the checks that are not
-  // browser tests count as tests of their own: the size budget, then the packed package.
+  // browser tests count as tests of their own: the size budget, the packed package, the examples.
   const fullRun =
     process.env.RAPPORT_CHECKS === '1' ||
     !args.some((a) => a.startsWith('--files') || a.startsWith('--group'));
@@ -99,6 +100,23 @@ child.on('exit', async (code, signal) => {
       packageRows = [{ ok: false, text: `packing or unpacking failed: ${error.message}` }];
     }
     report(result, 'package', 'package.json', 'Packed package:', packageRows);
+
+    // The example apps install the tarball just packed.
+    const examples = await import('./examples.mjs');
+    const exampleStarted = Date.now();
+    let exampleRows;
+    try {
+      exampleRows = await examples.check({ log: console.log, tarball: true });
+    } catch (error) {
+      exampleRows = [{ ok: false, name: `examples: ${error.message}` }];
+    }
+    report(
+      result,
+      'examples',
+      'examples/',
+      `Example apps (${((Date.now() - exampleStarted) / 1000).toFixed(1)} s):`,
+      exampleRows.map((row) => ({ ...row, text: examples.describe(row) })),
+    );
   }
 
   const problems = [];
