@@ -28,6 +28,7 @@ export function buildIsStale() {
     'dist/types/index.d.ts',
     'dist/react/index.js',
     'custom-elements.json',
+    'dist/web-types.json',
   ].map((f) => join(root, f));
   if (outputs.some((f) => !existsSync(f))) return true;
   const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));

@@ -207,6 +207,38 @@ export async function check({ log = () => {} } = {}) {
         .map(({ p }) => `${p} matches nothing`),
     );
 
+    // Editor data: web-types (found through package.json) and VS Code's custom data name every
+    // element of the manifest, with its attributes.
+    const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
+    const { elementsOf } = await import('./editor-data.mjs');
+    const tags = elementsOf(manifest).map((el) => `${el.tagName}(${(el.attributes ?? []).length})`);
+    const editorProblems = [];
+    const read = (file) => {
+      if (!shipped.has(file)) {
+        editorProblems.push(`${file} is not in the tarball`);
+        return null;
+      }
+      return JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    };
+    const webTypesFile = (pkg['web-types'] ?? '').replace(/^\.\//, '');
+    if (!webTypesFile) editorProblems.push('package.json has no "web-types"');
+    const webTypes = webTypesFile && read(webTypesFile);
+    const vscode = read('dist/vscode.html-custom-data.json');
+    const listed = {
+      'web-types': webTypes?.contributions?.html?.elements?.map(
+        (el) => `${el.name}(${el.attributes.length})`,
+      ),
+      'VS Code custom data': vscode?.tags?.map((t) => `${t.name}(${t.attributes.length})`),
+    };
+    for (const [what, found] of Object.entries(listed)) {
+      if (found && JSON.stringify(found) !== JSON.stringify(tags)) {
+        editorProblems.push(
+          `${what} lists ${found.join(', ')}; the manifest has ${tags.join(', ')}`,
+        );
+      }
+    }
+    add('editor data lists every element and attribute', editorProblems, `${tags.length} elements`);
+
     // Nothing of the sources, tests or tooling.
     add(
       'no source, test or tooling file is shipped',
