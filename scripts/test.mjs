@@ -2,9 +2,9 @@
 // through, e.g. `npm test -- --files test/rig.test.ts`), then prints per-engine counts and,
 // alone on the last line, `N passed, N failed` from the runner's real results.
 //
-// After a full run it also checks the size budget, the packed package and the example apps
-// (scripts/size.mjs, scripts/package-check.mjs, scripts/examples.mjs); RAPPORT_CHECKS=1 adds
-// them to a run with --files too.
+// After a full run it also checks the size budget, the packed package, the example apps and
+// every story (scripts/size.mjs, package-check.mjs, examples.mjs, stories.mjs); RAPPORT_CHECKS=1
+// adds them to a run with --files too.
 //
 // Exits non-zero when a test failed, when no test ran, or when the runner failed.
 
@@ -80,7 +80,8 @@ child.on('exit', async (code, signal) => {
   rmSync(tmp, { recursive: true, force: true });
 
   // On full runs (not with --files or --group, unless RAPPORT_CHECKS=1), the checks that are not
-  // browser tests count as tests of their own: the size budget, the packed package, the examples.
+  // browser tests count as tests of their own: the size budget, the packed package, the examples
+  // and the stories.
   const fullRun =
     process.env.RAPPORT_CHECKS === '1' ||
     !args.some((a) => a.startsWith('--files') || a.startsWith('--group'));
@@ -116,6 +117,23 @@ child.on('exit', async (code, signal) => {
       'examples/',
       `Example apps (${((Date.now() - exampleStarted) / 1000).toFixed(1)} s):`,
       exampleRows.map((row) => ({ ...row, text: examples.describe(row) })),
+    );
+
+    // Every story, with axe failing on a violation.
+    const stories = await import('./stories.mjs');
+    const storyStarted = Date.now();
+    let storyRows;
+    try {
+      storyRows = await stories.check({ log: console.log });
+    } catch (error) {
+      storyRows = [{ ok: false, name: `stories: ${error.message}` }];
+    }
+    report(
+      result,
+      'stories',
+      'stories/',
+      `Stories in Chromium, with axe (${((Date.now() - storyStarted) / 1000).toFixed(1)} s):`,
+      storyRows.map((row) => ({ ...row, text: stories.describe(row) })),
     );
   }
 
