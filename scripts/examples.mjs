@@ -40,19 +40,24 @@ export const expectedLines = [
 export const expectedHeard = 'Heard on the document: 2';
 
 /**
- * The environment for the apps' commands, without what would steer their own npm: the settings
- * npm passes to a script it runs (`npm test` points npm_config_local_prefix at the project
- * root), and NODE_ENV, which a Vite build earlier in the same process sets to `production`
- * (then `npm ci` leaves out every devDependency: the compilers and bundlers).
+ * The environment for the apps' commands, without what would steer their own npm to the project
+ * root: what npm sets for a script it runs (npm_config_local_prefix, npm_package_*,
+ * npm_lifecycle_*), and NODE_ENV, which a Vite build earlier in the same process sets to
+ * `production` (then `npm ci` leaves out every devDependency: the compilers and bundlers).
+ * Settings the user gave npm through the environment (a registry, a proxy) are kept.
  */
 function childEnv() {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([key]) => key !== 'NODE_ENV' && !/^npm_(config|package|lifecycle)_/i.test(key),
+      ([key]) =>
+        key !== 'NODE_ENV' && !/^npm_config_local_prefix$|^npm_(package|lifecycle)_/i.test(key),
     ),
   );
   return { ...env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0' };
 }
+
+/** Few retries, so that an unreachable registry fails in about a minute. */
+const npmFlags = ['--no-audit', '--no-fund', '--fetch-retries=1', '--fetch-timeout=30000'];
 
 /** Runs a command with a time limit; resolves `{ ok, output, seconds }`, never rejects. */
 function run(command, args, { cwd = examples, timeout = 300_000 } = {}) {
@@ -227,20 +232,15 @@ export async function check({ log = () => {}, tarball } = {}) {
   if (!tarball) pack({ log });
 
   // From the locks. A lock that no longer matches (the package's own dependencies changed)
-  // falls back to a plain install.
+  // falls back to a plain install; any other failure (no registry) fails at once.
   for (const { name, dir } of installs) {
     unpinTarball(dir);
-    let install = await run('npm', ['ci', '--no-audit', '--no-fund'], {
-      cwd: dir,
-      timeout: 600_000,
-    });
-    if (!install.ok) {
-      log(
-        `examples (${name}): npm ci failed (${tail(install.output)}); trying npm install --no-save`,
-      );
-      const again = await run('npm', ['install', '--no-audit', '--no-fund', '--no-save'], {
+    let install = await run('npm', ['ci', ...npmFlags], { cwd: dir, timeout: 300_000 });
+    if (!install.ok && /in sync/.test(install.output)) {
+      log(`examples (${name}): the lock is out of date; trying npm install --no-save`);
+      const again = await run('npm', ['install', '--no-save', ...npmFlags], {
         cwd: dir,
-        timeout: 600_000,
+        timeout: 300_000,
       });
       install = { ...again, seconds: install.seconds + again.seconds };
     }
