@@ -9,6 +9,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      // Apps with their own tools (tsc, vue-tsc, the Angular compiler): scripts/examples.mjs.
+      'examples/',
       'storybook-static/',
       'node_modules/',
       'coverage/',

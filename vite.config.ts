@@ -18,6 +18,8 @@ const entries = {
   'locales/ar': 'src/locales/ar.ts',
   // FHIR R4 in and out (rapport-elements/fhir.js): pure functions, no element code.
   'fhir/index': 'src/fhir/index.ts',
+  // React components (rapport-elements/react), with React and @lit/react left to the application.
+  'react/index': 'src/react/index.ts',
 };
 
 /**
@@ -77,7 +79,7 @@ export default defineConfig(({ command, mode }) => {
         formats: ['es'],
       },
       rollupOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
+        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/],
         output: {
           preserveModules: true,
           preserveModulesRoot: 'src',

@@ -8,3 +8,5 @@ run('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn']);
 run('npx', ['--no-install', 'vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
 run('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'analyze']);
+// VS Code's HTML custom data and JetBrains web-types, from custom-elements.json.
+run(process.execPath, ['scripts/editor-data.mjs']);

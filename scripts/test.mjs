@@ -2,6 +2,10 @@
 // through, e.g. `npm test -- --files test/rig.test.ts`), then prints per-engine counts and,
 // alone on the last line, `N passed, N failed` from the runner's real results.
 //
+// After a full run it also checks the size budget, the packed package, the example apps and
+// every story (scripts/size.mjs, package-check.mjs, examples.mjs, stories.mjs); RAPPORT_CHECKS=1
+// adds them to a run with --files too.
+//
 // Exits non-zero when a test failed, when no test ran, or when the runner failed.
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -75,26 +79,62 @@ child.on('exit', async (code, signal) => {
   }
   rmSync(tmp, { recursive: true, force: true });
 
-  // The size budget counts as tests of their own, on full runs (not with --files).
-  if (result && !args.some((a) => a.startsWith('--files') || a.startsWith('--group'))) {
-    const { check, describe } = await import('./size.mjs');
-    const rows = await check();
-    console.log('\nSize budget (gzip):');
-    for (const row of rows) console.log(`  ${row.ok ? 'ok  ' : 'OVER'} ${describe(row)}`);
-    const size = {
-      passed: rows.filter((r) => r.ok).length,
-      failed: rows.filter((r) => !r.ok).length,
-    };
-    result.byEngine['size budget'] = size;
-    result.total.passed += size.passed;
-    result.total.failed += size.failed;
-    for (const row of rows.filter((r) => !r.ok)) {
-      (result.failures ??= []).push({
-        engine: 'size',
-        file: 'size-budget.json',
-        test: describe(row),
-      });
+  // On full runs (not with --files or --group, unless RAPPORT_CHECKS=1), the checks that are not
+  // browser tests count as tests of their own: the size budget, the packed package, the examples
+  // and the stories.
+  const fullRun =
+    process.env.RAPPORT_CHECKS === '1' ||
+    !args.some((a) => a.startsWith('--files') || a.startsWith('--group'));
+  if (result && fullRun) {
+    const size = await import('./size.mjs');
+    const sizeRows = (await size.check()).map((row) => ({ ...row, text: size.describe(row) }));
+    report(result, 'size budget', 'size-budget.json', 'Size budget (gzip):', sizeRows);
+
+    const pkg = await import('./package-check.mjs');
+    let packageRows;
+    try {
+      packageRows = (await pkg.check({ log: console.log })).map((row) => ({
+        ...row,
+        text: pkg.describe(row),
+      }));
+    } catch (error) {
+      packageRows = [{ ok: false, text: `packing or unpacking failed: ${error.message}` }];
     }
+    report(result, 'package', 'package.json', 'Packed package:', packageRows);
+
+    // The example apps install the tarball just packed.
+    const examples = await import('./examples.mjs');
+    const exampleStarted = Date.now();
+    let exampleRows;
+    try {
+      exampleRows = await examples.check({ log: console.log, tarball: true });
+    } catch (error) {
+      exampleRows = [{ ok: false, name: `examples: ${error.message}` }];
+    }
+    report(
+      result,
+      'examples',
+      'examples/',
+      `Example apps (${((Date.now() - exampleStarted) / 1000).toFixed(1)} s):`,
+      exampleRows.map((row) => ({ ...row, text: examples.describe(row) })),
+    );
+
+    // Every story, with axe failing on a violation.
+    const stories = await import('./stories.mjs');
+    const storyStarted = Date.now();
+    let storyRows;
+    try {
+      storyRows = await stories.check({ log: console.log });
+    } catch (error) {
+      storyRows = [{ ok: false, name: `stories: ${error.message}` }];
+    }
+    report(
+      result,
+      'stories',
+      'stories/',
+      `Stories in Chromium, with axe (${((Date.now() - storyStarted) / 1000).toFixed(1)} s):`,
+      storyRows.map((row) => ({ ...row, text: stories.describe(row) })),
+    );
   }
 
   const problems = [];
@@ -120,6 +160,22 @@ child.on('exit', async (code, signal) => {
   const failed = problems.length > 0 || (result?.total.failed ?? 1) > 0;
   process.exitCode = failed ? 1 : 0;
 });
+
+/** Prints a stage's rows and counts each one as a test under `label`. */
+function report(result, label, file, heading, rows) {
+  console.log(`\n${heading}`);
+  for (const row of rows) console.log(`  ${row.ok ? 'ok  ' : 'FAIL'} ${row.text}`);
+  const counts = {
+    passed: rows.filter((r) => r.ok).length,
+    failed: rows.filter((r) => !r.ok).length,
+  };
+  result.byEngine[label] = counts;
+  result.total.passed += counts.passed;
+  result.total.failed += counts.failed;
+  for (const row of rows.filter((r) => !r.ok)) {
+    (result.failures ??= []).push({ engine: label, file, test: row.text });
+  }
+}
 
 function newestSource(dir) {
   let newest = 0;

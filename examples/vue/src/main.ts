@@ -1,0 +1,6 @@
+import { createApp } from 'vue';
+// Defines every Rapport element.
+import 'rapport-elements';
+import App from './App.vue';
+
+createApp(App).mount('#app');
