@@ -33,6 +33,11 @@ export interface GoalView {
   remove(i: number): void;
 }
 
+/** A control's words, with the goal's number for screen readers: every goal asks the same. */
+function named(v: Shown, words: string): TemplateResult {
+  return html`<span class="visually-hidden">${v.t.term('goalNumber', v.i + 1)}: </span>${words}`;
+}
+
 /** A text box with its label; the goal's own words with a count and a limit. */
 function textField(v: GoalView, field: Field, label: string): TemplateResult {
   const { t, g } = v;
@@ -43,7 +48,7 @@ function textField(v: GoalView, field: Field, label: string): TemplateResult {
   const described = [main && `${id}-count`, missing && `${id}-error`].filter(Boolean).join(' ');
   return html`<div class="field">
     <label class="legend" for=${id}
-      >${label}${main ? nothing : html` <span class="optional">(${t.term('optional')})</span>`}</label
+      >${named(v, label)}${main ? nothing : html` <span class="optional">(${t.term('optional')})</span>`}</label
     >
     <textarea
       id=${id}
@@ -79,7 +84,7 @@ function rating(v: GoalView, legend: string, required: boolean): TemplateResult 
   const ends = [t.term('goalScaleLow'), t.term('goalScaleHigh')];
   return radioGroup({
     name: `rating-${v.i}`,
-    legend: html`<span class="visually-hidden">${t.term('goalNumber', v.i + 1)}: </span>${legend}`,
+    legend: named(v, legend),
     choices: Array.from({ length: 11 }, (_, n) => ({
       value: n,
       label: html`${t.number(n)}${
@@ -112,7 +117,7 @@ function choices<V extends string>(
 ): TemplateResult {
   return radioGroup({
     name: `${name}-${v.i}`,
-    legend,
+    legend: named(v, legend),
     choices: values.map((value) => ({ value, label: words[value] })),
     checked,
     choose,
@@ -244,9 +249,7 @@ function notes(v: Shown): TemplateResult {
 }
 
 /** A goal in the record a clinician reads: words, whose idea, status, history and change. */
-export function goalRecord(
-  v: Shown & { threshold: number | null; today: string },
-): TemplateResult {
+export function goalRecord(v: Shown & { threshold: number | null; today: string }): TemplateResult {
   const { t, g } = v;
   const ratings = ratingsOf(g);
   const change = ratings.length > 1 ? ratings[ratings.length - 1] - ratings[0] : null;
