@@ -68,20 +68,19 @@ export function readValue(
     const at = `value.goals[${i}]`;
     const say = (field: string, message: string) => problems.push(`${at}.${field} ${message}`);
     if (!isRecord(raw) || typeof raw.text !== 'string') {
-      problems.push(`${at} must be an object with a text; it was left out`);
+      problems.push(`${at} must be an object with a text (left out)`);
       return;
     }
     const goal = blankGoal();
     if (typeof raw.id === 'string' && raw.id.trim() !== '' && !ids.has(raw.id)) goal.id = raw.id;
-    else say('id', 'must be a string of its own; the goal was given a new id');
+    else say('id', 'must be a string of its own (a new id was given)');
     ids.add(goal.id);
     const text = (field: 'text' | 'howWeKnow' | 'firstStep' | 'reason') => {
       const v = raw[field];
       if (v === undefined || v === null) return;
       if (typeof v !== 'string') return say(field, 'must be a string');
       goal[field] = v.slice(0, TEXT_MAX);
-      if (v.length > TEXT_MAX)
-        say(field, `is longer than ${TEXT_MAX} characters; it was shortened`);
+      if (v.length > TEXT_MAX) say(field, `is longer than ${TEXT_MAX} characters (shortened)`);
     };
     text('text');
     text('howWeKnow');
@@ -91,7 +90,7 @@ export function readValue(
       const v = raw[field];
       if (v === undefined) return;
       if (allowed.includes(v as string)) goal[field] = v as GoalPlanGoal[K];
-      else say(field, `"${String(v)}" is not one of ${allowed.join(', ')}; using ${goal[field]}`);
+      else say(field, `"${String(v)}" is not one of ${allowed.join(', ')} (using ${goal[field]})`);
     };
     oneOf('proposedBy', PROPOSERS);
     oneOf('status', STATUSES);
@@ -106,10 +105,7 @@ export function readValue(
       );
       goal.history = goal.history.map(({ at, rating }) => ({ at, rating }));
       if (goal.history.length !== history.length || !Array.isArray(raw.history)) {
-        say(
-          'history',
-          'must be a list of { at: ISO 8601 date, rating: 0–10 }; the rest was left out',
-        );
+        say('history', 'must be a list of { at: ISO 8601 date, rating: 0–10 } (the rest left out)');
       }
     }
     if (raw.rating !== undefined && raw.rating !== null) {
@@ -126,7 +122,7 @@ export function readValue(
   if (current.length > max) {
     const dropped = new Set(current.slice(max));
     problems.push(
-      `value.goals has ${current.length} current goals; max-goals is ${max}, so the last ${current.length - max} were left out`,
+      `value.goals has ${current.length} current goals, more than max-goals (${max}): the last ${current.length - max} left out`,
     );
     return { goals: goals.filter((g) => !dropped.has(g)), problems };
   }
