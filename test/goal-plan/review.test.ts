@@ -111,7 +111,9 @@ describe('<rapport-goal-plan> reviewing a plan', function () {
     expect(root(el).activeElement!.id).to.equal('text-3');
     await typeText('Sing');
     await choose(el, 'Goal 4: How close are you to this goal today?', '1');
-    expect(getByRole(root(el), 'button', 'Remove goal 4')).to.exist;
+    expect(accessibleName(getByRole(root(el), 'button', 'Remove goal 4'))).to.equal(
+      'Remove goal 4',
+    );
 
     const result = submitted(el);
     await el.submit();
