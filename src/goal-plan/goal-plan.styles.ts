@@ -96,7 +96,6 @@ export default css`
     background: var(--_surface);
   }
 
-  .fit,
   .goal {
     container-type: inline-size;
   }

@@ -231,9 +231,16 @@ export class RapportGoalPlan extends RapportFormControl {
       mode: this.mode,
       lang: t.lang(),
       title: this.#title(),
-      rate: t.term(review ? 'goalRateToday' : 'goalRateStart'),
-      scale: [t.term('goalScaleLow'), t.term('goalScaleHigh')],
-      fields: [t.term('goalText'), t.term('goalHowWeKnow'), t.term('goalFirstStep')],
+      texts: (
+        [
+          review ? 'goalRateToday' : 'goalRateStart',
+          'goalScaleLow',
+          'goalScaleHigh',
+          'goalText',
+          'goalHowWeKnow',
+          'goalFirstStep',
+        ] as const
+      ).map((key) => t.term(key)),
       proposers: t.content('goalProposers'),
       statuses: review ? t.content('goalStatuses') : undefined,
       maxlength: TEXT_MAX,

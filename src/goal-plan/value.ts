@@ -1,6 +1,6 @@
 import { isRecord } from '../core/text.js';
 import { uuid } from '../core/ids.js';
-import type { GoalPlanGoal, GoalProposer, GoalRating, GoalStatus } from './types.js';
+import type { GoalPlanGoal, GoalProposer, GoalStatus } from './types.js';
 
 /** The most characters of a goal and of each note about it. */
 export const TEXT_MAX = 300;
@@ -99,12 +99,13 @@ export function readValue(
       else say('createdAt', 'must be an ISO 8601 date');
     }
     if (raw.history !== undefined) {
-      const history = Array.isArray(raw.history) ? (raw.history as unknown[]) : [];
-      goal.history = history.filter(
-        (h): h is GoalRating => isRecord(h) && isTime(h.at) && isRating(h.rating),
-      );
-      goal.history = goal.history.map(({ at, rating }) => ({ at, rating }));
-      if (goal.history.length !== history.length || !Array.isArray(raw.history)) {
+      const given: unknown[] = Array.isArray(raw.history) ? raw.history : [null];
+      for (const h of given) {
+        if (isRecord(h) && isTime(h.at) && isRating(h.rating)) {
+          goal.history.push({ at: h.at, rating: h.rating });
+        }
+      }
+      if (goal.history.length < given.length) {
         say('history', 'must be a list of { at: ISO 8601 date, rating: 0–10 } (the rest left out)');
       }
     }
