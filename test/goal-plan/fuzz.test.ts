@@ -33,7 +33,8 @@ const hostileGoal = fc.record(
 );
 
 async function mount(mode: string) {
-  const el = document.createElement('rapport-goal-plan') as HTMLElement & Record<string, unknown>;
+  const el = document.createElement('rapport-goal-plan') as unknown as HTMLElement &
+    Record<string, unknown>;
   el.setAttribute('mode', mode);
   const errors: RapportErrorDetail[] = [];
   el.addEventListener('rapport-error', (e) => errors.push(e.detail));
