@@ -1,7 +1,7 @@
 // The demo portal's own script: what a host page writes around Rapport.
 import '../src/index.js';
 import type { GoalPlanResult, RapportAllianceScale, RapportResult } from '../src/index.js';
-import { toConsent, toQuestionnaireResponse } from '../src/fhir/index.js';
+import { toConsent, toGoals, toQuestionnaireResponse } from '../src/fhir/index.js';
 
 const scale = document.querySelector<RapportAllianceScale>('#scale')!;
 const provider = document.querySelector('#provider')!;
@@ -20,6 +20,8 @@ function fhirOf(result: RapportResult, from: EventTarget | null): unknown {
       return toQuestionnaireResponse(result);
     case 'boundary-agreement':
       return toQuestionnaireResponse(result);
+    case 'goal-plan':
+      return toGoals(result);
     default:
       return null;
   }
