@@ -282,6 +282,18 @@ describe('<rapport-goal-plan> reviewing a plan', function () {
     expect(el!.value.goals[1].history).to.deep.equal([{ at: '2026-01-01', rating: 4 }]);
   });
 
+  it('a long word wraps inside a narrow widget instead of widening it', async () => {
+    const word = 'a'.repeat(300);
+    const box = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"></div>`);
+    const el = await createPlan({ mode: 'review' }, { goals: [{ ...SLEEP, text: word }] });
+    box.append(el);
+    await el.updateComplete;
+    const text = goals(el)[0].querySelector<HTMLElement>('[part="goal-text"]')!;
+    expect(textOf(text)).to.equal(word);
+    expect(text.scrollWidth).to.be.at.most(text.clientWidth);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
   it('right to left in Arabic: arrow keys follow the reading direction', async () => {
     const el = await review({ lang: 'ar' });
     const base = root(el).querySelector('[part="base"]')!;
