@@ -12,6 +12,7 @@ const entries = {
   'feedback-prompt/define': 'src/feedback-prompt/define.ts',
   'boundary-agreement/define': 'src/boundary-agreement/define.ts',
   'consent-notice/define': 'src/consent-notice/define.ts',
+  'goal-plan/define': 'src/goal-plan/define.ts',
   'instruments/index': 'src/instruments/index.ts',
   'locales/es': 'src/locales/es.ts',
   'locales/fr': 'src/locales/fr.ts',

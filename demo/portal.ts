@@ -1,7 +1,7 @@
 // The demo portal's own script: what a host page writes around Rapport.
 import '../src/index.js';
-import type { RapportAllianceScale, RapportResult } from '../src/index.js';
-import { toConsent, toQuestionnaireResponse } from '../src/fhir/index.js';
+import type { GoalPlanResult, RapportAllianceScale, RapportResult } from '../src/index.js';
+import { toConsent, toGoals, toQuestionnaireResponse } from '../src/fhir/index.js';
 
 const scale = document.querySelector<RapportAllianceScale>('#scale')!;
 const provider = document.querySelector('#provider')!;
@@ -20,6 +20,8 @@ function fhirOf(result: RapportResult, from: EventTarget | null): unknown {
       return toQuestionnaireResponse(result);
     case 'boundary-agreement':
       return toQuestionnaireResponse(result);
+    case 'goal-plan':
+      return toGoals(result);
     default:
       return null;
   }
@@ -102,3 +104,44 @@ document.querySelector<HTMLSelectElement>('#consent-mode')!.addEventListener('ch
   if (consent.mode !== 'inline') consent.show();
 });
 document.querySelector('#open-consent')!.addEventListener('click', () => consent.show());
+
+// Goals: set once; each later review starts from the last result the host kept.
+const goals = document.querySelector('rapport-goal-plan')!;
+const nextReview = document.querySelector<HTMLButtonElement>('#next-review')!;
+let lastPlan: GoalPlanResult | undefined;
+goals.addEventListener('rapport-submit', (e) => {
+  if (e.detail.kind === 'goal-plan') lastPlan = e.detail;
+});
+goals.addEventListener('rapport-input', () => (nextReview.hidden = true));
+new MutationObserver(() => {
+  nextReview.hidden = !(goals.state === 'submitted' && lastPlan);
+}).observe(goals, { attributes: true, attributeFilter: ['state'] });
+nextReview.addEventListener('click', () => {
+  goals.mode = 'review';
+  goals.value = lastPlan;
+  goals.reset();
+  nextReview.hidden = true;
+});
+document.querySelector('#example-plan')!.addEventListener('click', () => {
+  const at = (month: number) => new Date(Date.UTC(2026, month, 2, 10)).toISOString();
+  const goal = (id: string, text: string, ratings: number[]) => ({
+    id,
+    text,
+    howWeKnow: '',
+    firstStep: '',
+    proposedBy: 'together' as const,
+    status: 'active' as const,
+    reason: '',
+    createdAt: at(8),
+    history: ratings.map((rating, i) => ({ at: at(8 + i), rating })),
+    rating: null,
+  });
+  goals.mode = 'review';
+  goals.value = {
+    goals: [
+      goal('6f1d2a9e-3b4c-4d5e-8f60-718293a4b5c6', 'Sleep through the night more often', [2, 4, 5]),
+      goal('9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d', 'Feel calmer before work meetings', [3, 3]),
+    ],
+  };
+  goals.reset();
+});

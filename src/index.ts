@@ -7,6 +7,7 @@ import './alliance-scale/define.js';
 import './feedback-prompt/define.js';
 import './boundary-agreement/define.js';
 import './consent-notice/define.js';
+import './goal-plan/define.js';
 
 export { RapportProvider } from './provider/provider.js';
 export { RapportAllianceScale } from './alliance-scale/alliance-scale.js';
@@ -59,6 +60,16 @@ export { checkAgreement } from './boundary-agreement/definition.js';
 export type { DrawnSignature } from './boundary-agreement/signature-pad.js';
 export { DEFAULT_AGREEMENT_ID, DEFAULT_AGREEMENT_VERSION } from './boundary-agreement/builtin.js';
 export type { FeedbackContent } from './feedback-prompt/locales/index.js';
+export { RapportGoalPlan } from './goal-plan/goal-plan.js';
+export type {
+  GoalPlanGoal,
+  GoalPlanMode,
+  GoalPlanResult,
+  GoalPlanValue,
+  GoalProposer,
+  GoalRating,
+  GoalStatus,
+} from './goal-plan/types.js';
 
 export { RapportElement } from './core/rapport-element.js';
 export { RapportFormControl } from './core/form-control.js';

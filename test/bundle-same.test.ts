@@ -70,6 +70,7 @@ const cases: Array<[string, string]> = [
     '<rapport-boundary-agreement hours="Monday to Friday, 9am to 5pm" channels="phone" response-time="within two working days" crisis-phone="0800 123 4567" emergency-number="999" session-length="50 minutes" notice-period="24 hours" signature="both"></rapport-boundary-agreement>',
   ],
   ['feedback prompt', '<rapport-feedback-prompt></rapport-feedback-prompt>'],
+  ['goal plan', '<rapport-goal-plan></rapport-goal-plan>'],
 ];
 
 describe('dist/rapport.js renders as the sources do', () => {

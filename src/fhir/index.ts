@@ -15,4 +15,6 @@ export type { QuestionnaireResponseResult } from './response.js';
 export { fromQuestionnaireResponse } from './alliance-response.js';
 export type { InstrumentSource } from './alliance-response.js';
 export { toConsent } from './consent.js';
+export { toGoals } from './goal.js';
+export type { Goal } from './goal.js';
 export { EXT as FHIR_EXTENSIONS, SYSTEM as FHIR_SYSTEMS, FHIR_BASE } from './urls.js';

@@ -58,6 +58,10 @@ export const EXT = {
   ratingStyle: `${OWN}/rating-style`,
   /** Consent: a required acknowledgement that was given (valueCode, repeated). */
   acknowledged: `${OWN}/acknowledged`,
+  /** Goal: whose idea it was: `person`, `clinician` or `together` (valueCode). */
+  proposedBy: `${OWN}/proposed-by`,
+  /** Goal: one rating of progress, repeated oldest first (complex: at, rating 0–10). */
+  goalRating: `${OWN}/goal-rating`,
 } as const;
 
 /** Code systems. */
