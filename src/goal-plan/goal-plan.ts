@@ -329,6 +329,10 @@ export class RapportGoalPlan extends RapportFormControl {
     );
   }
 
+  protected override notSavedText(): string {
+    return this.localize.term('goalNotSaved');
+  }
+
   protected override render(): TemplateResult {
     const t = this.localize;
     const level = Math.min(6, this.titleLevel + 1);

@@ -29,6 +29,8 @@ import { RapportConsentNotice as ConsentNoticeElement } from '../consent-notice/
 import type { ConsentNoticeResult } from '../consent-notice/define.js';
 import { RapportFeedbackPrompt as FeedbackPromptElement } from '../feedback-prompt/define.js';
 import type { FeedbackPromptResult } from '../feedback-prompt/define.js';
+import { RapportGoalPlan as GoalPlanElement } from '../goal-plan/define.js';
+import type { GoalPlanResult } from '../goal-plan/define.js';
 import { RapportProvider as ProviderElement } from '../provider/define.js';
 
 export type { EventName, ReactWebComponent } from '@lit/react';
@@ -75,4 +77,9 @@ export const RapportFeedbackPrompt = wrap('rapport-feedback-prompt', FeedbackPro
   ...answerEvents<FeedbackPromptResult>(),
   ...dismissEvent,
 });
+export const RapportGoalPlan = wrap(
+  'rapport-goal-plan',
+  GoalPlanElement,
+  answerEvents<GoalPlanResult>(),
+);
 export const RapportProvider = wrap('rapport-provider', ProviderElement, {});

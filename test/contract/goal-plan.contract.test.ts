@@ -21,6 +21,7 @@ const target: ContractTarget<RapportGoalPlan> = {
   tag: TAG,
   kind: 'goal-plan',
   focusAfterSave: { element: 'p', text: 'Saved. Thank you.' },
+  notSaved: 'Your goals were not saved. Everything you wrote is still here.',
   emptyValue: { goals: [] },
   definition: { id: 'goal-plan', version: '1.0.0' },
   create,

@@ -5,9 +5,10 @@ import {
   RapportAllianceScale,
   RapportConsentNotice,
   RapportFeedbackPrompt,
+  RapportGoalPlan,
   RapportProvider,
 } from '../../src/react/index.js';
-import type { AllianceScaleResult, FeedbackPromptResult } from '../../src/index.js';
+import type { AllianceScaleResult, FeedbackPromptResult, GoalPlanResult } from '../../src/index.js';
 
 const kinds: string[] = [];
 
@@ -30,6 +31,16 @@ createElement(RapportFeedbackPrompt, {
   },
   onRapportDismiss: (e) => kinds.push(e.detail.reason),
 });
+
+createElement(RapportGoalPlan, {
+  onRapportSubmit: (e) => {
+    const result: GoalPlanResult = e.detail;
+    kinds.push(result.kind, String(result.goals.length));
+  },
+});
+
+// @ts-expect-error the goal plan is never dismissed, so it has no such prop
+createElement(RapportGoalPlan, { onRapportDismiss: () => {} });
 
 createElement(RapportConsentNotice, { onRapportDismiss: (e) => kinds.push(e.detail.reason) });
 

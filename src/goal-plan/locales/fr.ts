@@ -39,6 +39,8 @@ const fr: GoalPlanTerms = {
   goalDown: (n) => `Descendre l’objectif ${n}`,
   goalRemove: (n) => `Retirer l’objectif ${n}`,
   goalMoved: (n, total) => `Maintenant en position ${n} sur ${total}.`,
+  goalNotSaved:
+    'Vos objectifs n’ont pas été enregistrés. Tout ce que vous avez écrit est encore là.',
   goalRemoved: 'Objectif retiré.',
   goalFull: (max) => `Ce plan a ${max} objectifs, le maximum possible.`,
   goalNone: 'au moins un objectif',

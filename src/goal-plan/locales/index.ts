@@ -60,6 +60,8 @@ export interface GoalPlanTerms {
   /** The record's heading for goals achieved or stopped. */
   goalFinished: string;
   goalEmpty: string;
+  /** A failed save: nothing written is lost. */
+  goalNotSaved: string;
 }
 
 declare module '../../core/localize.js' {
