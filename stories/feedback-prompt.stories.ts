@@ -278,7 +278,10 @@ export const Failed: Story = {
   },
 };
 
-/** "Not now" pressed: the prompt hides itself and the host hears `rapport-dismiss`. */
+/**
+ * "Not now" pressed: the prompt closes to a short note that nothing was sent (focus, if it was in
+ * the prompt, goes to the note), and the host hears `rapport-dismiss`.
+ */
 export const Dismissed: Story = {
   render: (args, context) => {
     const note = (event: RapportDismissEvent) => {
@@ -294,7 +297,10 @@ export const Dismissed: Story = {
   play: async ({ canvasElement }) => {
     const el = await promptIn(canvasElement);
     await press(el, 'close');
-    await waitFor(() => expect(el.hidden).toBe(true));
+    await waitFor(() => {
+      const closed = el.shadowRoot!.querySelector<HTMLElement>('[part="closed"]');
+      expect(closed?.textContent?.trim()).toBe('Closed. Nothing was sent.');
+    });
   },
 };
 

@@ -29,6 +29,8 @@ const ACK = 'I understand what stays private and when it may have to be shared.'
 const ACK_BOX = `${ACK} (needed to agree)`;
 const AGREE = 'I agree';
 const DECLINE = 'I do not agree';
+/** A banner's way from its summary to the whole notice, with a clinic's optional choices. */
+const READ_FULL = 'Read the full notice and your other choices';
 const SAVED = 'Saved. Thank you.';
 const UNAVAILABLE = 'This privacy notice cannot be shown right now.';
 const LIMITS_TEXT =
@@ -1292,8 +1294,12 @@ describe('<rapport-consent-notice>', () => {
       window.scrollTo(0, document.documentElement.scrollHeight);
       await nextFrame();
       expect(last.getBoundingClientRect().bottom).to.be.at.most(banner.getBoundingClientRect().top);
-      expect(document.documentElement.style.getPropertyValue('scroll-padding-block-end')).to.equal(
-        `${Math.ceil(banner.getBoundingClientRect().height)}px`,
+      // Measured a frame after each resize (a scroll bar that comes or goes can rewrap a line).
+      await until(
+        () =>
+          document.documentElement.style.getPropertyValue('scroll-padding-block-end') ===
+          `${Math.ceil(banner.getBoundingClientRect().height)}px`,
+        'the page’s scroll padding is the banner’s height',
       );
       await expect(el).to.be.accessible();
       el.remove();
@@ -1320,6 +1326,11 @@ describe('<rapport-consent-notice>', () => {
       await press('Tab');
       // Firefox stops first on the panel itself, which scrolls: a tab stop for scrolling by keys.
       if (deepActive() === banner) await press('Tab');
+      // The banner opens short: the summary, then the way to the whole notice and the choices.
+      expectFocusOn(button(el, READ_FULL));
+      await press('Enter');
+      await until(() => deepActive() === rootOf(el).querySelector('.intro'), 'focus on the text');
+      await press('Tab');
       expectFocusOn(box(el, ACK_BOX));
       await press(' ', 'Tab', ' ', 'Tab', 'Tab');
       expectFocusOn(button(el, AGREE));
@@ -1356,6 +1367,7 @@ describe('<rapport-consent-notice>', () => {
 
     it('pointer only: tick, “I do not agree”, collapsed; “Privacy choices” reopens it', async () => {
       const { el } = await bannerPage();
+      await click(button(el, READ_FULL));
       await click(labelOf(el, box(el, SMS)));
       const submitted = nextSubmit(el);
       await click(button(el, DECLINE));
@@ -1393,7 +1405,7 @@ describe('<rapport-consent-notice>', () => {
       expect(dismissed.map((e) => e.detail.reason)).to.deep.equal(['close-button', 'escape']);
 
       const required = await bannerPage({ required: '' });
-      expect(buttonNames(required.el)).to.deep.equal([AGREE, DECLINE]);
+      expect(buttonNames(required.el)).to.deep.equal([READ_FULL, AGREE, DECLINE]);
       box(required.el, ACK_BOX).focus();
       await press('Escape');
       await required.el.updateComplete;
@@ -1736,6 +1748,8 @@ describe('<rapport-consent-notice>', () => {
         dialog.show();
         await dialog.updateComplete;
         expect(rootOf(dialog).querySelector('dialog')!.open).to.equal(true);
+        rootOf(banner).querySelector<HTMLButtonElement>('[part="read-full"]')!.click();
+        await banner.updateComplete;
         expect(boxNames(banner)).to.deep.equal([ACK_BOX, 'Text me <b>now</b>']);
         await until(
           () => rootOf(banner).querySelector<HTMLElement>('.spacer')!.style.blockSize !== '',

@@ -50,7 +50,13 @@ export default css`
     margin-block-start: var(--_space-1);
   }
 
-  .version,
+  /* The version is a fact for the record, not news: small and quiet. */
+  .version {
+    margin-block: var(--_space-2);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
   .changes {
     padding: var(--_space-3);
     border-inline-start: 4px solid var(--_accent);
@@ -226,13 +232,32 @@ export default css`
   }
 
   .banner {
+    --_pad: var(--_space-3);
     max-block-size: min(75vh, 40rem);
     overflow: auto;
-    padding: var(--_space-3);
+    padding: var(--_pad);
     border-block-start: 2px solid var(--_border);
     background: var(--_panel);
     color: var(--_text);
     box-shadow: 0 -0.25rem 1rem rgb(0 0 0 / 0.2);
+  }
+
+  /*
+   * In a banner that scrolls, the decisions stay at its foot, on a bar that shows there is
+   * more above them.
+   */
+  .banner .decisions {
+    position: sticky;
+    inset-block-end: calc(-1 * var(--_pad));
+    padding-block: var(--_space-2) var(--_pad);
+    border-block-start: 1px solid var(--_border);
+    background: var(--_panel);
+    /* Side by side even on a phone or at 400 % zoom: the bar leaves room for what it decides. */
+    grid-template-columns: 1fr 1fr;
+  }
+
+  .banner .decisions button {
+    padding-inline: var(--_space-2);
   }
 
   .banner-inner,
@@ -243,6 +268,11 @@ export default css`
 
   .banner .dismiss {
     margin-block-start: var(--_space-2);
+  }
+
+  /* The short banner: the way to the whole notice sits under the summary, not as a decision. */
+  .read-full {
+    margin-block: var(--_space-2) 0;
   }
 
   button.reopen {
@@ -271,9 +301,11 @@ export default css`
   }
 
   @media (max-width: 24rem) {
-    .dialog,
-    .banner {
+    .dialog {
       padding: var(--_space-2);
+    }
+    .banner {
+      --_pad: var(--_space-2);
     }
   }
 

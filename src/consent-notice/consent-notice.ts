@@ -45,6 +45,7 @@ const NO_CHOICES: readonly ConsentChoice[] = [];
  *
  * @slot heading - Replaces the notice's title.
  * @slot intro - Replaces the opening paragraph.
+ * @slot summary - Replaces what a banner shows first, before the whole notice is asked for.
  * @slot confidential - Replaces the text of "What stays private" (its heading stays).
  * @slot limits - Replaces the text of "When we may have to share".
  * @slot records - Replaces the text of "How we keep your records".
@@ -76,6 +77,8 @@ const NO_CHOICES: readonly ConsentChoice[] = [];
  * @csspart status - Messages: what is missing, saving, saved, not saved.
  * @csspart retry - The Try again button.
  * @csspart banner - The banner panel fixed to the bottom of the window.
+ * @csspart summary - The banner's short version of the notice.
+ * @csspart read-full - The banner's "Read the full notice" button.
  * @csspart reopen - The collapsed banner's "Privacy choices" button.
  * @csspart hide - The banner's "Not now" (or "Close") button.
  * @csspart dialog - The native `<dialog>`.
@@ -453,6 +456,8 @@ export class RapportConsentNotice extends RapportFormControl {
             }
           : null,
         agreedAt,
+        brief: this.#presentation.brief,
+        readFull: this.#presentation.readFull,
         toggle: decision.toggle,
         on: decision.on,
       },

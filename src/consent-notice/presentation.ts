@@ -43,6 +43,8 @@ export class PresentationController implements ReactiveController {
   readonly #surface: SurfaceController;
   readonly #space: BannerSpaceController;
   #wasOpen = false;
+  /** The banner shows the whole notice: the person asked for it since it last opened. */
+  #full = false;
 
   readonly #host: PresentationHost;
   readonly #options: PresentationOptions;
@@ -64,8 +66,23 @@ export class PresentationController implements ReactiveController {
     return this.#host.renderRoot.querySelector('dialog');
   }
 
+  /**
+   * A banner first shows a short summary with the boxes and the decisions, so that deciding
+   * is on the first screen; the whole notice is one press away.
+   */
+  get brief(): boolean {
+    return this.#host.mode === 'banner' && !this.#full;
+  }
+
+  /** "Read the full notice": the banner shows everything, and focus goes to its start. */
+  readFull = (): void => {
+    this.#full = true;
+    this.#options.focus.request('start');
+  };
+
   /** After `open` was set by `show()`: a rendered dialog opens at once, a banner takes focus. */
   opened(): void {
+    this.#full = false;
     if (this.#host.mode === 'dialog') this.#surface.opened(true);
     else if (this.#host.mode === 'banner') this.#options.focus.request('title');
   }

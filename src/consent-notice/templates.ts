@@ -32,6 +32,9 @@ export interface NoticeView {
   /** A new version is asked: when the old one was agreed (or null), and the host's summary. */
   changed: { at: string | null; summary: LocalizedText | undefined; slot: boolean } | null;
   agreedAt: string | null;
+  /** A banner's first view: the summary, the boxes that must be ticked and the decisions. */
+  brief: boolean;
+  readFull(): void;
   toggle(item: Item, event: Event): void;
   on: DecisionHandlers;
 }
@@ -103,36 +106,20 @@ function renderOutcome(v: NoticeView, stage: 'agreed' | 'declined' | 'withdrawn'
 
 /** The notice itself: what changed, the text, the version, the boxes and the decisions. */
 function renderNotice(v: NoticeView): TemplateResult {
-  const { content, localize: l } = v;
+  const { localize: l } = v;
   const sub = Math.min(6, v.level + 1);
   const optional = v.items.filter((i) => !i.required);
+  const brief = v.brief && v.stage === 'ask';
   return html`
     ${v.stage === 'ask' && !v.readonly && v.changed ? renderChanges(v, sub) : nothing}
-    ${
-      v.custom
-        ? html`<div part="custom" class="custom"><slot></slot></div>`
-        : html`<div class="intro">
-              <slot name="intro"><p>${content.intro}</p></slot>
-            </div>
-            ${SECTION_IDS.map(
-              (id) =>
-                html`<div part="section section-${id}" class="section">
-                  <div class="section-heading" role="heading" aria-level=${sub}>
-                    ${content.sections[id].heading}
-                  </div>
-                  <div class="section-body">
-                    <slot name=${id}>${content.sections[id].blocks.map(renderBlock)}</slot>
-                  </div>
-                </div>`,
-            )}`
-    }
+    ${brief ? renderSummary(v, optional.length > 0) : renderText(v, sub)}
     <p part="version" class="version">${l.term('consentVersion', v.version)}</p>
     <fieldset part="acknowledgements" class="boxes">
       <legend>${l.term('consentConfirm')}</legend>
       ${v.items.filter((i) => i.required).map((item) => renderBox(v, item))}
     </fieldset>
     ${
-      optional.length > 0
+      optional.length > 0 && !brief
         ? html`<fieldset part="choices" class="boxes" aria-describedby="choices-hint">
             <legend>${l.term('consentChoices')}</legend>
             <p class="hint" id="choices-hint">${l.term('consentChoicesHint')}</p>
@@ -142,6 +129,51 @@ function renderNotice(v: NoticeView): TemplateResult {
     }
     ${renderDecisions(v)}
   `;
+}
+
+/** The whole text: the host's own, or ours by section. Focus lands on its start. */
+function renderText(v: NoticeView, sub: number): TemplateResult {
+  const { content } = v;
+  return v.custom
+    ? html`<div part="custom" class="custom" tabindex="-1" data-focus="start"><slot></slot></div>`
+    : html`<div class="intro" tabindex="-1" data-focus="start">
+          <slot name="intro"><p>${content.intro}</p></slot>
+        </div>
+        ${SECTION_IDS.map(
+          (id) =>
+            html`<div part="section section-${id}" class="section">
+              <div class="section-heading" role="heading" aria-level=${sub}>
+                ${content.sections[id].heading}
+              </div>
+              <div class="section-body">
+                <slot name=${id}>${content.sections[id].blocks.map(renderBlock)}</slot>
+              </div>
+            </div>`,
+        )}`;
+}
+
+/**
+ * The banner's short version: the summary (the host's `summary` slot, or ours; a notice of the
+ * host's own text falls back to the opening paragraph) and the way to the whole text.
+ */
+function renderSummary(v: NoticeView, choices: boolean): TemplateResult {
+  const { content, localize: l } = v;
+  const text = v.custom ? content.intro : (content.summary ?? content.intro);
+  return html`<div part="summary" class="intro summary">
+      <slot name="summary"><p>${text}</p></slot>
+    </div>
+    <div class="actions read-full">
+      <button
+        type="button"
+        part="read-full"
+        class="secondary"
+        aria-expanded="false"
+        ?disabled=${v.disabled}
+        @click=${v.readFull}
+      >
+        ${l.term('consentReadFull', choices)}
+      </button>
+    </div>`;
 }
 
 function renderChanges(v: NoticeView, level: number): TemplateResult {

@@ -30,9 +30,17 @@ async function createElement(
   return fixture<RapportConsentNotice>(build(attributes, inner));
 }
 
-/** Ticks the box for `id` with the keyboard: focus it, then Space. */
+/**
+ * Ticks the box for `id` with the keyboard: focus it, then Space. A banner opens short, with
+ * only the boxes that must be ticked: for another, "Read the full notice" first, as a person would.
+ */
 async function tick(el: RapportConsentNotice, id: string): Promise<void> {
-  el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-choice="${id}"]`)!.focus();
+  const box = () => el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-choice="${id}"]`);
+  if (!box()) {
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="read-full"]')!.click();
+    await el.updateComplete;
+  }
+  box()!.focus();
   await sendKeys({ press: ' ' });
   await el.updateComplete;
 }

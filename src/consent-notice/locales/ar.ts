@@ -4,6 +4,8 @@ import type { ConsentTerms } from './index.js';
 
 const ar: ConsentTerms = {
   consentAgree: 'أوافق',
+  consentReadFull: (choices) =>
+    choices ? 'اقرأ الإشعار كاملًا وخياراتك الأخرى' : 'اقرأ الإشعار كاملًا',
   consentDecline: 'لا أوافق',
   consentConfirm: 'قبل أن توافق',
   consentNeeded: 'مطلوب للموافقة',
@@ -41,6 +43,8 @@ const ar: ConsentTerms = {
     title: 'خصوصيتك: ما يبقى بيننا',
     intro:
       'يُرجى قراءة هذا قبل أن نبدأ. فهو يوضح ما نحفظه سرًّا، ومتى قد نضطر إلى مشاركة شيء ما، والخيارات المتاحة لك.',
+    summary:
+      'ما تخبرنا به يبقى خاصًا داخل الفريق الذي يساعدك. لا نشارك شيئًا إلا إذا كان أحد معرّضًا لخطر جسيم، أو إذا ألزمنا القانون بذلك. يمكنك قراءة الإشعار كاملًا قبل أن تختار.',
     sections: {
       confidential: {
         heading: 'ما يبقى سرًّا',

@@ -4,6 +4,8 @@ import type { ConsentTerms } from './index.js';
 
 const en: ConsentTerms = {
   consentAgree: 'I agree',
+  consentReadFull: (choices) =>
+    choices ? 'Read the full notice and your other choices' : 'Read the full notice',
   consentDecline: 'I do not agree',
   consentConfirm: 'Before you agree',
   consentNeeded: 'needed to agree',
@@ -43,6 +45,8 @@ const en: ConsentTerms = {
     title: 'Your privacy: what stays between us',
     intro:
       'Please read this before we start. It says what we keep private, when we might have to share something, and the choices you can make.',
+    summary:
+      'What you tell us stays private, within the team that helps you. We may have to share something only if someone is at risk of serious harm, or if the law says we must. You can read the full notice before you choose.',
     sections: {
       confidential: {
         heading: 'What stays private',

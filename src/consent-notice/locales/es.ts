@@ -4,6 +4,8 @@ import type { ConsentTerms } from './index.js';
 
 const es: ConsentTerms = {
   consentAgree: 'Acepto',
+  consentReadFull: (choices) =>
+    choices ? 'Leer el aviso completo y sus otras opciones' : 'Leer el aviso completo',
   consentDecline: 'No acepto',
   consentConfirm: 'Antes de aceptar',
   consentNeeded: 'necesario para aceptar',
@@ -43,6 +45,8 @@ const es: ConsentTerms = {
     title: 'Su privacidad: lo que queda entre nosotros',
     intro:
       'Lea esto antes de empezar. Explica lo que mantenemos en privado, cuándo podríamos tener que compartir algo y qué puede elegir usted.',
+    summary:
+      'Lo que nos cuente es privado y queda dentro del equipo que le atiende. Solo tendríamos que compartir algo si alguien corre un riesgo grave o si la ley nos obliga. Puede leer el aviso completo antes de decidir.',
     sections: {
       confidential: {
         heading: 'Lo que es privado',

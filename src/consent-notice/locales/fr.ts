@@ -4,6 +4,8 @@ import type { ConsentTerms } from './index.js';
 
 const fr: ConsentTerms = {
   consentAgree: 'J’accepte',
+  consentReadFull: (choices) =>
+    choices ? 'Lire l’avis complet et vos autres choix' : 'Lire l’avis complet',
   consentDecline: 'Je n’accepte pas',
   consentConfirm: 'Avant d’accepter',
   consentNeeded: 'obligatoire pour accepter',
@@ -45,6 +47,8 @@ const fr: ConsentTerms = {
     title: 'Votre vie privée : ce qui reste entre nous',
     intro:
       'Lisez ceci avant de commencer. Vous y verrez ce que nous gardons pour nous, quand nous pourrions devoir partager quelque chose, et ce que vous pouvez choisir.',
+    summary:
+      'Ce que vous nous dites reste privé, au sein de l’équipe qui vous accompagne. Nous ne partagerions quelque chose que si quelqu’un court un risque grave, ou si la loi nous y oblige. Vous pouvez lire l’avis complet avant de choisir.',
     sections: {
       confidential: {
         heading: 'Ce qui reste privé',

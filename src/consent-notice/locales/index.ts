@@ -18,6 +18,11 @@ export interface NoticeContent {
   title: string;
   /** A short opening paragraph. */
   intro: string;
+  /**
+   * What a banner shows first, before the whole notice: what stays private and when it may
+   * have to be shared, in two or three sentences. Without it, the opening paragraph.
+   */
+  summary?: string;
   sections: Readonly<Record<NoticeSectionId, NoticeSection>>;
   /**
    * The acknowledgement every person must give before agreeing: that they understand what
@@ -30,6 +35,8 @@ export interface NoticeContent {
 export interface ConsentTerms {
   /** The button that gives consent. */
   consentAgree: string;
+  /** A banner's way from the summary to the whole notice (and the optional choices, if any). */
+  consentReadFull: (choices: boolean) => string;
   /** The button that refuses consent: as easy to find and to press as agreeing. */
   consentDecline: string;
   /** The group of acknowledgements that must be ticked to agree. */
