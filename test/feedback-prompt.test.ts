@@ -1171,6 +1171,44 @@ describe('<rapport-feedback-prompt>', () => {
       expect(record.outcome).to.equal('answered');
       expect(Date.parse(record.at)).to.be.within(before, Date.now());
     });
+    it('an empty prompt stops the form: no empty response is posted, and it says why', async function () {
+      this.timeout(SLOW);
+      localStorage.removeItem(KEY);
+      frame = document.createElement('iframe');
+      frame.title = 'A clinic’s feedback page';
+      frame.width = '800';
+      frame.height = '900';
+      frame.src = '/test/fixtures/feedback-prompt-no-build.html';
+      const loaded = oneEvent(frame, 'load');
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow!;
+      await until(
+        () => win.customElements.get(TAG) !== undefined,
+        'dist/rapport.js loaded',
+        30_000,
+      );
+      const el = win.document.querySelector(TAG)!;
+      await el.updateComplete;
+      const form = win.document.querySelector('form')!;
+      const page = win.document;
+      // The browser checks the form before it posts: the prompt is invalid, so nothing is sent.
+      const invalid = oneEvent(el, 'invalid');
+      win.document.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await invalid;
+      expect(frame.contentDocument).to.equal(page);
+      expect(form.checkValidity()).to.equal(false);
+      expect(el.validationMessage).to.equal('Please answer at least one question before sending.');
+      expect(localStorage.getItem(KEY), 'nothing remembered: the person answered nothing').to.equal(
+        null,
+      );
+
+      // A host that wants the rest of its form sent even so says so with allow-empty.
+      el.setAttribute('allow-empty', '');
+      await el.updateComplete;
+      expect(form.checkValidity()).to.equal(true);
+      expect([...new FormData(form).keys()]).to.deep.equal(['clinic']);
+    });
   });
 
   describe('under a strict Content-Security-Policy with Trusted Types', () => {

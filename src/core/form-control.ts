@@ -423,6 +423,11 @@ export abstract class RapportFormControl extends RapportElement {
    */
   protected formSubmitting(): void {}
 
+  /** Inside a form, whether what is missing stops the form from being sent: `required`. */
+  protected blocksForm(): boolean {
+    return this.required;
+  }
+
   private syncForm(): void {
     if (this.name) {
       const data = new FormData();
@@ -432,8 +437,8 @@ export abstract class RapportFormControl extends RapportElement {
       this.internals.setFormValue(null, this.formState());
     }
     const missing = this.missingAnswers();
-    // Standalone, Send needs every required answer; inside a form only `required` blocks it.
-    const mustAnswer = (this.required || !this.inForm) && !this.readonly;
+    // Standalone, Send needs every required answer; inside a form only what `blocksForm` says.
+    const mustAnswer = (!this.inForm || this.blocksForm()) && !this.readonly;
     if (missing.length > 0 && mustAnswer) {
       const anchor = this.firstMissingControl();
       this.internals.setValidity(

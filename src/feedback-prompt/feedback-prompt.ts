@@ -151,6 +151,13 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   /** Floating mode: whether the card is open. The person opens and closes it; a host may too. */
   @property({ type: Boolean, reflect: true }) open = false;
 
+  /**
+   * Inside a form: the form may be sent while this open prompt has no answer (it then adds no
+   * field). Without it, an empty prompt stops the form with "Answer any question to send.", so
+   * an empty response is never posted.
+   */
+  @property({ type: Boolean, attribute: 'allow-empty' }) allowEmpty = false;
+
   /** The most characters the comment takes (default 1000). */
   @property({ type: Number }) maxlength = DEFAULT_MAXLENGTH;
 
@@ -376,6 +383,11 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   protected override notSavedText(): string {
     return this.localize.term('feedbackNotSaved');
+  }
+
+  /** An open prompt with nothing answered stops its form, unless the host allows an empty one. */
+  protected override blocksForm(): boolean {
+    return this.required || (!this.allowEmpty && !hasAnswer(this.#shown));
   }
 
   protected firstMissingControl(): HTMLElement | null {

@@ -38,6 +38,11 @@ export interface ContractTarget<E extends AnswerElement = AnswerElement> {
   notSaved: string;
   /** Beside Send on a fresh element, saying why it is not ready; left out without a Send. */
   notReady?: string;
+  /**
+   * Inside a form, an empty widget stops the form even without `required` (so an empty response
+   * is never posted) unless the host sets this attribute. Left out: an empty one never blocks.
+   */
+  allowEmptyAttribute?: string;
   /** The definition id and version the created element shows. */
   definition: { id: string; version: string };
   /** Ways to give the element something it cannot use; each must give `rapport-error`. */
@@ -500,10 +505,22 @@ export function runContractSuite<E extends AnswerElement>(target: ContractTarget
         expect(posted).to.equal(1);
       });
 
-      it('without required an empty widget does not block the form', async () => {
-        const { form } = await inForm();
-        expect(form.checkValidity()).to.equal(true);
-      });
+      if (target.allowEmptyAttribute) {
+        const allow = target.allowEmptyAttribute;
+        it(`without required an empty widget blocks the form, unless ${allow} is set`, async () => {
+          const { form, el } = await inForm();
+          expect(form.checkValidity()).to.equal(false);
+          el.setAttribute(allow, '');
+          await el.updateComplete;
+          expect(form.checkValidity()).to.equal(true);
+          expect([...new FormData(form).keys()]).to.deep.equal([]);
+        });
+      } else {
+        it('without required an empty widget does not block the form', async () => {
+          const { form } = await inForm();
+          expect(form.checkValidity()).to.equal(true);
+        });
+      }
 
       it('a state the browser restores (back, forward, autofill) brings the answers back quietly', async () => {
         const { el: answered } = await inForm();

@@ -47,6 +47,7 @@ const target: ContractTarget<RapportFeedbackPrompt> = {
     comment: '',
     contact: { allowed: false },
   },
+  allowEmptyAttribute: 'allow-empty',
   notSaved: 'Your feedback was not sent. It is all still here.',
   notReady: 'Still to answer: question 2, “Would you come back to us?”.',
   definition: { id: 'clinic-visit', version: '3.0.0' },
