@@ -68,6 +68,8 @@ export default css`
 
   .send-why {
     align-self: center;
+    margin: 0;
+    margin-inline-start: var(--_space-2);
   }
 
   .status.draft {
