@@ -1112,8 +1112,8 @@ describe('<rapport-feedback-prompt>', () => {
       frame = undefined;
     });
 
-    it('answered by keyboard, the form’s own submit posts the answers as ordinary fields', async function () {
-      this.timeout(SLOW);
+    /** The clinic's page in a frame, with dist/rapport.js loaded and nothing remembered. */
+    async function noBuildPage() {
       localStorage.removeItem(KEY);
       frame = document.createElement('iframe');
       frame.title = 'A clinic’s feedback page';
@@ -1131,6 +1131,12 @@ describe('<rapport-feedback-prompt>', () => {
       );
       const el = win.document.querySelector(TAG)!;
       await el.updateComplete;
+      return { frame, win, el };
+    }
+
+    it('answered by keyboard, the form’s own submit posts the answers as ordinary fields', async function () {
+      this.timeout(SLOW);
+      const { frame: shown, win, el } = await noBuildPage();
       const root = rootOf(el);
       const before = Date.now();
 
@@ -1148,12 +1154,12 @@ describe('<rapport-feedback-prompt>', () => {
       await typeText('sam@example.org');
       await el.updateComplete;
 
-      const posted = oneEvent(frame, 'load');
+      const posted = oneEvent(shown, 'load');
       win.document.querySelector<HTMLButtonElement>('button[type="submit"]')!.focus();
       await press('Enter');
       await posted;
       const received = JSON.parse(
-        frame.contentDocument!.getElementById('received')!.textContent!,
+        shown.contentDocument!.getElementById('received')!.textContent!,
       ) as { contentType: string; fields: Array<[string, string]> };
       expect(received.contentType).to.equal('application/x-www-form-urlencoded');
       expect(received.fields).to.deep.equal([
@@ -1173,30 +1179,14 @@ describe('<rapport-feedback-prompt>', () => {
     });
     it('an empty prompt stops the form: no empty response is posted, and it says why', async function () {
       this.timeout(SLOW);
-      localStorage.removeItem(KEY);
-      frame = document.createElement('iframe');
-      frame.title = 'A clinic’s feedback page';
-      frame.width = '800';
-      frame.height = '900';
-      frame.src = '/test/fixtures/feedback-prompt-no-build.html';
-      const loaded = oneEvent(frame, 'load');
-      document.body.append(frame);
-      await loaded;
-      const win = frame.contentWindow!;
-      await until(
-        () => win.customElements.get(TAG) !== undefined,
-        'dist/rapport.js loaded',
-        30_000,
-      );
-      const el = win.document.querySelector(TAG)!;
-      await el.updateComplete;
+      const { frame: shown, win, el } = await noBuildPage();
       const form = win.document.querySelector('form')!;
       const page = win.document;
       // The browser checks the form before it posts: the prompt is invalid, so nothing is sent.
       const invalid = oneEvent(el, 'invalid');
       win.document.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await invalid;
-      expect(frame.contentDocument).to.equal(page);
+      expect(shown.contentDocument).to.equal(page);
       expect(form.checkValidity()).to.equal(false);
       expect(el.validationMessage).to.equal('Please answer at least one question before sending.');
       expect(localStorage.getItem(KEY), 'nothing remembered: the person answered nothing').to.equal(

@@ -137,10 +137,20 @@ const loads = new Map<string, Promise<boolean>>();
 
 /**
  * Says how the texts of `scope` (an element, e.g. `alliance-scale`) in a language other than
- * English are loaded. The element's widgets wait for their language before they first render.
+ * English are loaded: a function of the language, or a table of loaders by language. The element's widgets wait for their language before they first render.
  */
-export function registerLanguageLoader(scope: string, loader: LanguageLoader): void {
-  loaders.set(scope, loader);
+export function registerLanguageLoader(
+  scope: string,
+  loader: LanguageLoader | Readonly<Record<string, () => Promise<unknown>>>,
+): void {
+  // A table by language (`{ es: () => import('./es.js') }`): each import stays a literal, so a
+  // bundler makes one file per language.
+  loaders.set(
+    scope,
+    typeof loader === 'function'
+      ? loader
+      : (language) => (Object.hasOwn(loader, language) ? loader[language]() : undefined),
+  );
 }
 
 /**

@@ -97,17 +97,10 @@ declare module '../../core/localize.js' {
 }
 
 // English comes with the element; the other languages are loaded when a widget needs them.
-registerLanguageLoader('consent-notice', (language) => {
-  switch (language) {
-    case 'es':
-      return import('./es.js');
-    case 'fr':
-      return import('./fr.js');
-    case 'ar':
-      return import('./ar.js');
-    default:
-      return undefined;
-  }
+registerLanguageLoader('consent-notice', {
+  es: () => import('./es.js'),
+  fr: () => import('./fr.js'),
+  ar: () => import('./ar.js'),
 });
 
 /**

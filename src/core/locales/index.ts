@@ -5,17 +5,10 @@
 import { registerLanguageLoader } from '../localize.js';
 import en from './en.js';
 
-registerLanguageLoader('core', (language) => {
-  switch (language) {
-    case 'es':
-      return import('./es.js');
-    case 'fr':
-      return import('./fr.js');
-    case 'ar':
-      return import('./ar.js');
-    default:
-      return undefined;
-  }
+registerLanguageLoader('core', {
+  es: () => import('./es.js'),
+  fr: () => import('./fr.js'),
+  ar: () => import('./ar.js'),
 });
 
 export { en };
