@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../core/localize.js';
 import { resolveText } from '../core/text.js';
 import { scaleOf, scaleRange, scoreResponse } from '../instruments/scoring.js';
+import { subscaleLabel } from '../instruments/subscales.js';
 import type { Answers, InstrumentDefinition, ItemDefinition } from '../instruments/types.js';
 
 /** The highest total an instrument's items can reach: summed, or the largest for a mean. */
@@ -73,7 +74,7 @@ export function renderSummary(
         ${Object.entries(scores.subscales).map(
           ([name, score]) =>
             html`<div class="row">
-              <dt>${name}</dt>
+              <dt>${subscaleLabel(inst, name, lang)}</dt>
               <dd>${fmt(score)}</dd>
             </div>`,
         )}
@@ -84,7 +85,9 @@ export function renderSummary(
               <strong>${t.term(cutoffTerm(cutoff.flagged))}</strong>
               (${t.term(
                 'cutoffRule',
-                cutoff.score === 'total' ? t.term('theTotal') : cutoff.score,
+                cutoff.score === 'total'
+                  ? t.term('theTotal')
+                  : subscaleLabel(inst, cutoff.score, lang),
                 t.number(cutoff.below),
               )})${
                 cutoff.flagged && inst.scoring?.cutoff
