@@ -33,6 +33,7 @@ export const elements = [
   'consent-notice',
   'boundary-agreement',
   'feedback-prompt',
+  'alliance-trend',
   'provider',
 ].filter((name) => existsSync(resolve(root, `src/${name}/define.ts`)));
 

@@ -7,6 +7,7 @@ import './alliance-scale/define.js';
 import './feedback-prompt/define.js';
 import './boundary-agreement/define.js';
 import './consent-notice/define.js';
+import './alliance-trend/define.js';
 
 export { RapportProvider } from './provider/provider.js';
 export { RapportAllianceScale } from './alliance-scale/alliance-scale.js';
@@ -59,6 +60,8 @@ export { checkAgreement } from './boundary-agreement/definition.js';
 export type { DrawnSignature } from './boundary-agreement/signature-pad.js';
 export { DEFAULT_AGREEMENT_ID, DEFAULT_AGREEMENT_VERSION } from './boundary-agreement/builtin.js';
 export type { FeedbackContent } from './feedback-prompt/locales/index.js';
+export { RapportAllianceTrend } from './alliance-trend/alliance-trend.js';
+export type { ScoreRange, TrendAlert, TrendSeries, TrendSession } from './alliance-trend/series.js';
 
 export { RapportElement } from './core/rapport-element.js';
 export { RapportFormControl } from './core/form-control.js';
@@ -68,8 +71,14 @@ export {
   RapportSubmitEvent,
   RapportDismissEvent,
   RapportErrorEvent,
+  RapportSelectEvent,
 } from './core/events.js';
-export type { RapportDismissDetail, RapportErrorCode, RapportErrorDetail } from './core/events.js';
+export type {
+  RapportDismissDetail,
+  RapportErrorCode,
+  RapportErrorDetail,
+  RapportSelectDetail,
+} from './core/events.js';
 export type {
   RapportResult,
   RapportResultBase,

@@ -17,6 +17,7 @@ const elements: Readonly<Record<string, () => Promise<unknown>>> = {
   'rapport-consent-notice': () => import('./consent-notice/define.js'),
   'rapport-boundary-agreement': () => import('./boundary-agreement/define.js'),
   'rapport-feedback-prompt': () => import('./feedback-prompt/define.js'),
+  'rapport-alliance-trend': () => import('./alliance-trend/define.js'),
 };
 
 const loads = new Map<string, Promise<void>>();

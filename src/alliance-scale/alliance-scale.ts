@@ -9,13 +9,7 @@ import { faceIcon } from '../core/faces.js';
 import { DefinitionController } from '../core/definition-controller.js';
 import { PointerDragController } from '../core/pointer-drag.js';
 import { radioGroup } from '../core/radio-group.js';
-import { checkLoaded, checkerReady } from '../instruments/checker.js';
-import { isRegistered, lookUpInstrument } from '../instruments/registry.js';
-import {
-  UnaskableQuestionnaire,
-  leftOutOf,
-  prepareDefinition,
-} from '../instruments/questionnaire.js';
+import { instrumentSource } from '../instruments/source.js';
 import type { Questionnaire } from '../fhir/types.js';
 import { canonicalInstrumentText } from '../instruments/canonical.js';
 import { lineDecimals, missingRequired, scaleOf, scoreResponse } from '../instruments/scoring.js';
@@ -118,38 +112,17 @@ export class RapportAllianceScale extends RapportFormControl {
   #labelsMemo: { ids: Set<string>; lang: string; labels: string[] } | undefined;
   #hashes = new Map<string, Promise<string>>();
 
-  readonly #source = new DefinitionController<InstrumentDefinition>(this, {
-    property: 'instrument',
-    given: () => this.instrument,
-    lookUp: (id) => lookUpInstrument(id, this.rapportContext?.instruments),
-    fetches: true,
-    prepare: prepareDefinition,
-    ready: (candidate) => (isRegistered(candidate) ? undefined : checkerReady()),
-    check: (raw) => {
-      if (raw instanceof UnaskableQuestionnaire)
-        return { ok: false, message: raw.problems.join(' ') };
-      if (isRegistered(raw)) return { ok: true, value: raw };
-      const checked = checkLoaded(raw);
-      return checked.ok
-        ? { ok: true, value: checked.instrument }
-        : { ok: false, message: checked.problems.map((p) => p.message).join('; ') };
-    },
-    codes: { unknownId: 'unknown-instrument', invalid: 'invalid-instrument' },
-    changed: (next, previous) => {
-      this.#hashes.clear();
-      // A Questionnaire: what it could not take is named, the rest is asked.
-      const leftOut = leftOutOf(this.instrument);
-      if (next && leftOut.length > 0) {
-        this.reportOnce(`left-out:${leftOut.join()}`, {
-          code: 'invalid-instrument',
-          message: `instrument: ${leftOut.join(' ')}`,
-        });
-      }
-      // Another definition keeps the answers it can take.
-      if (next && previous) this.answers = this.#read(next, this.answers);
-    },
-    applyValue: (inst, value) => (this.answers = this.#read(inst, value)),
-  });
+  readonly #source = new DefinitionController<InstrumentDefinition>(
+    this,
+    instrumentSource(this, {
+      changed: (next, previous) => {
+        this.#hashes.clear();
+        // Another definition keeps the answers it can take.
+        if (next && previous) this.answers = this.#read(next, this.answers);
+      },
+      applyValue: (inst, value) => (this.answers = this.#read(inst, value)),
+    }),
+  );
 
   readonly #drag = new PointerDragController<number>(this, {
     touch: 'tap-or-drag',

@@ -6,3 +6,4 @@ import '../core/locales/ar.js';
 import '../consent-notice/locales/ar.js';
 import '../boundary-agreement/locales/ar.js';
 import '../feedback-prompt/locales/ar.js';
+import '../alliance-trend/locales/ar.js';

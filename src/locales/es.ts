@@ -6,3 +6,4 @@ import '../core/locales/es.js';
 import '../consent-notice/locales/es.js';
 import '../boundary-agreement/locales/es.js';
 import '../feedback-prompt/locales/es.js';
+import '../alliance-trend/locales/es.js';

@@ -6,3 +6,4 @@ import '../core/locales/fr.js';
 import '../consent-notice/locales/fr.js';
 import '../boundary-agreement/locales/fr.js';
 import '../feedback-prompt/locales/fr.js';
+import '../alliance-trend/locales/fr.js';
