@@ -134,7 +134,8 @@ export class RapportAllianceTrend extends RapportElement {
     if (typeof ResizeObserver === 'undefined') return;
     this.#resize = new ResizeObserver((entries) => {
       const width = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (width > 0 && width !== this.width) this.width = width;
+      // Drawn in the next frame: a new height in this one would be a resize loop.
+      if (width > 0 && width !== this.width) requestAnimationFrame(() => (this.width = width));
     });
     this.#resize.observe(this);
   }
