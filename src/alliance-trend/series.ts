@@ -141,8 +141,11 @@ function readEntry(instrument: InstrumentDefinition, raw: unknown, i: number): R
     const item = instrument.items.find((candidate) => candidate.id === id);
     const field = `${at}.answers[${JSON.stringify(id)}]`;
     if (!item) return `${field} is not an item of "${instrument.id}"`;
-    if (!isAnswerValid(scaleOf(instrument, item), answers[id])) {
-      return `${field} ${describeKind(answers[id])} is out of the item's range`;
+    const answer = answers[id];
+    // The message names the field, never the answer: it may reach a console.
+    if (typeof answer !== 'number') return `${field} must be a number, not ${describeKind(answer)}`;
+    if (!isAnswerValid(scaleOf(instrument, item), answer)) {
+      return `${field} is not a value the item can take`;
     }
   }
   const text = (value: unknown) => (typeof value === 'string' ? value : null);

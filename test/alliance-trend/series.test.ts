@@ -149,6 +149,7 @@ describe('alliance trend: series and alerts', () => {
         { ...result(7, 30, '2026-03-10'), answers: { nope: 3 } },
         { ...result(8, 30, '2026-03-10'), responseId: 'r-1' },
         { ...result(9, 30, '2026-03-10'), answers: 'all good' },
+        { ...result(10, 30, '2026-03-10'), answers: { ...answersFor(30), 'at-ease': '7' } },
       ],
       1,
     );
@@ -159,10 +160,11 @@ describe('alliance trend: series and alerts', () => {
       [3, 'results[3].definition.id "working-relationship" is not the instrument "session-check"'],
       [4, 'results[4].completedAt is missing'],
       [5, 'results[5].completedAt must be an ISO 8601 date such as "2026-03-03"'],
-      [6, `results[6].answers["at-ease"] the number 11 is out of the item's range`],
+      [6, 'results[6].answers["at-ease"] is not a value the item can take'],
       [7, 'results[7].answers["nope"] is not an item of "session-check"'],
       [8, 'results[8].responseId "r-1" is already shown'],
       [9, 'results[9].answers must be an object of answers by item id'],
+      [10, 'results[10].answers["at-ease"] must be a number, not a string'],
     ]);
   });
 
