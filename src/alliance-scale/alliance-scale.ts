@@ -12,7 +12,7 @@ import { radioGroup } from '../core/radio-group.js';
 import { instrumentSource } from '../instruments/source.js';
 import type { Questionnaire } from '../fhir/types.js';
 import { canonicalInstrumentText } from '../instruments/canonical.js';
-import { lineDecimals, missingRequired, scaleOf, scoreResponse } from '../instruments/scoring.js';
+import { missingRequired, scaleOf, scoreResponse } from '../instruments/scoring.js';
 import type {
   Answers,
   InstrumentDefinition,
@@ -20,8 +20,8 @@ import type {
   Scores,
   VisualAnalogScale,
 } from '../instruments/types.js';
-import { lineKeyValue, lineValueAt, renderLine } from './line.js';
-import { renderSummary } from './summary.js';
+import { lineKeyValue, lineValueAt, lineWords, renderLine } from './line.js';
+import { readPrevious, renderSummary, type Earlier } from './summary.js';
 import { renderHeader } from './header.js';
 import { readAnswers } from './value.js';
 import styles from './alliance-scale.styles.js';
@@ -106,6 +106,13 @@ export class RapportAllianceScale extends RapportFormControl {
   })
   instrument?: InstrumentDefinition | Questionnaire | string;
 
+  /**
+   * An earlier result of the same instrument, e.g. the session before. With `readonly`, the
+   * total says how it changed since then ("down 4.5 since 28 April"). A result that cannot be
+   * used is named in `rapport-error` and left out.
+   */
+  @property({ attribute: false }) previous?: AllianceScaleResult | null;
+
   @state() private answers: Answers = {};
 
   #missingMemo: { answers: Answers; inst: InstrumentDefinition; ids: Set<string> } | undefined;
@@ -171,6 +178,14 @@ export class RapportAllianceScale extends RapportFormControl {
     const { answers, problem } = readAnswers(inst, given);
     if (problem) this.reportError({ code: 'invalid-value', message: problem });
     return answers;
+  }
+
+  /** The `previous` result's total and date, or undefined; a problem is reported once. */
+  #earlier(inst: InstrumentDefinition): Earlier | undefined {
+    const read = readPrevious(inst, this.previous);
+    if (typeof read !== 'string') return read;
+    this.reportOnce(`previous:${read}`, { code: 'invalid-value', message: read });
+    return undefined;
   }
 
   // ---- RapportFormControl --------------------------------------------------------------------
@@ -325,8 +340,13 @@ export class RapportAllianceScale extends RapportFormControl {
       ${renderHeader(inst, lang, this.localize, this.titleLevel, !this.readonly)}
       ${
         this.readonly
-          ? renderSummary(inst, this.answers, lang, this.localize, (item, i) =>
-              this.#question(item, i, lang),
+          ? renderSummary(
+              inst,
+              this.answers,
+              lang,
+              this.localize,
+              (item, i) => this.#question(item, i, lang),
+              this.#earlier(inst),
             )
           : this.#renderForm(inst, lang)
       }
@@ -422,21 +442,7 @@ export class RapportAllianceScale extends RapportFormControl {
     }
     const low = resolveText(item.anchors?.low, lang);
     const high = resolveText(item.anchors?.high, lang);
-    const digits = lineDecimals(scale);
-    const format = (n: number) =>
-      this.localize.number(n, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    let spoken: string;
-    if (value === undefined) spoken = this.localize.term('lineEmpty', low, high);
-    else {
-      const middle = (scale.min + scale.max) / 2;
-      const nearer = value === middle ? null : value < middle ? low : high;
-      spoken = this.localize.term(
-        'lineValue',
-        format(value),
-        this.localize.number(scale.max),
-        nearer,
-      );
-    }
+    const { shown, spoken } = lineWords(value, scale, low, high, this.localize);
     return renderLine({
       index,
       value,
@@ -444,7 +450,7 @@ export class RapportAllianceScale extends RapportFormControl {
       question,
       low,
       high,
-      shown: value === undefined ? '' : format(value),
+      shown,
       spoken,
       missing,
       editable: this.isEditable,

@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../core/localize.js';
-import { resolveText } from '../core/text.js';
-import { scaleOf, scaleRange, scoreResponse } from '../instruments/scoring.js';
+import { describeKind } from '../core/kind.js';
+import { isRecord, resolveText } from '../core/text.js';
+import { sanitizeAnswers, scaleOf, scaleRange, scoreResponse } from '../instruments/scoring.js';
 import { subscaleLabel } from '../instruments/subscales.js';
 import type { Answers, InstrumentDefinition, ItemDefinition } from '../instruments/types.js';
 
@@ -25,6 +26,48 @@ function cutoffClass(flagged: boolean | null): string {
   return flagged === null ? 'cutoff unknown' : flagged ? 'cutoff flagged' : 'cutoff';
 }
 
+/** An earlier response to compare with: its total and when it was completed. */
+export interface Earlier {
+  total: number;
+  completedAt: string;
+}
+
+/**
+ * Reads the `previous` result a read-only scale compares with: its total, computed again from
+ * its answers, and its date. A problem in words (naming the field) when it cannot be used;
+ * undefined for none, or one without a total.
+ */
+export function readPrevious(
+  inst: InstrumentDefinition,
+  previous: unknown,
+): Earlier | string | undefined {
+  if (previous === undefined || previous === null) return undefined;
+  if (!isRecord(previous))
+    return `previous must be a result (an object), not ${describeKind(previous)}`;
+  try {
+    const { definition: ref, completedAt: date, answers } = previous;
+    if (ref !== undefined && (!isRecord(ref) || ref.id !== inst.id)) {
+      return `previous.definition.id is not the instrument "${inst.id}"`;
+    }
+    if (typeof date !== 'string' || Number.isNaN(Date.parse(date))) {
+      return 'previous.completedAt must be an ISO 8601 date such as "2026-04-28"';
+    }
+    if (!isRecord(answers)) return 'previous.answers must be an object of answers by item id';
+    const total = scoreResponse(inst, sanitizeAnswers(inst, answers)).total;
+    return total === null ? undefined : { total, completedAt: date };
+  } catch {
+    // A host's getter that throws: the change is left out, never the page's problem.
+    return 'previous could not be read';
+  }
+}
+
+/** "down 4.5 since 28 April": the change rounded as scores are, the day in the widget's language. */
+function changeWords(change: number, date: string, t: LocalizeController): string {
+  const rounded = Math.round(change * 100) / 100 || 0;
+  const day = t.date(date, { day: 'numeric', month: 'long' });
+  return t.term('changeSince', rounded, t.number(Math.abs(rounded)), day);
+}
+
 /**
  * A finished response for reading (e.g. by a clinician): each question with its answer, then
  * the scores and the cutoff in words.
@@ -35,6 +78,7 @@ export function renderSummary(
   lang: string,
   t: LocalizeController,
   question: (item: ItemDefinition, index: number) => TemplateResult,
+  earlier?: Earlier,
 ): TemplateResult {
   const scores = scoreResponse(inst, answers);
   const fmt = (n: number | null) => (n === null ? t.term('notAnswered') : t.number(n));
@@ -68,6 +112,12 @@ export function renderSummary(
               scores.total === null
                 ? fmt(null)
                 : t.term('scoreOf', fmt(scores.total), t.number(maxTotal))
+            }${
+              earlier && scores.total !== null
+                ? html`<span part="change" class="change"
+                    >, ${changeWords(scores.total - earlier.total, earlier.completedAt, t)}</span
+                  >`
+                : nothing
             }
           </dd>
         </div>
