@@ -7,6 +7,7 @@ import { resolveText } from '../core/text.js';
 import { sha256Hex } from '../core/hash.js';
 import { faceIcon } from '../core/faces.js';
 import { DefinitionController } from '../core/definition-controller.js';
+import { renderDefinitionStatus } from '../core/definition-status.js';
 import { PointerDragController } from '../core/pointer-drag.js';
 import { radioGroup } from '../core/radio-group.js';
 import { instrumentSource } from '../instruments/source.js';
@@ -317,18 +318,7 @@ export class RapportAllianceScale extends RapportFormControl {
     const lang = this.localize.lang();
     const dir = this.localize.dir();
     const inst = this.definition;
-    if (!inst) {
-      const invalid = this.#source.status === 'invalid';
-      return html`<div part="base" class="base" lang=${lang} dir=${dir}>
-        <p
-          part="error"
-          class=${invalid ? 'unavailable' : 'loading'}
-          role=${invalid ? 'alert' : 'status'}
-        >
-          ${this.localize.term(invalid ? 'unavailable' : 'loading')}
-        </p>
-      </div>`;
-    }
+    if (!inst) return renderDefinitionStatus(this.#source.status, this.localize);
     return html`<div
       part="base"
       class="base"

@@ -1,21 +1,11 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../core/localize.js';
-import { describeKind } from '../core/kind.js';
-import { isRecord, resolveText } from '../core/text.js';
-import { sanitizeAnswers, scaleOf, scaleRange, scoreResponse } from '../instruments/scoring.js';
+import { resolveText } from '../core/text.js';
+import { roundScore, scaleOf, scoreResponse } from '../instruments/scoring.js';
+import { readStoredResult, scoreRange } from '../instruments/results.js';
 import { subscaleLabel } from '../instruments/subscales.js';
 import type { Answers, InstrumentDefinition, ItemDefinition } from '../instruments/types.js';
-
-/** The highest total an instrument's items can reach: summed, or the largest for a mean. */
-export function maxScore(
-  inst: InstrumentDefinition,
-  items: readonly ItemDefinition[],
-  how: 'sum' | 'mean',
-): number {
-  const maxima = items.map((item) => scaleRange(scaleOf(inst, item)).max);
-  return how === 'sum' ? maxima.reduce((a, b) => a + b, 0) : Math.max(...maxima);
-}
 
 /** The cutoff's three states: below, at or above, and unknown (not enough answers). */
 function cutoffTerm(flagged: boolean | null): 'flagged' | 'notFlagged' | 'cutoffUnknown' {
@@ -42,28 +32,15 @@ export function readPrevious(
   previous: unknown,
 ): Earlier | string | undefined {
   if (previous === undefined || previous === null) return undefined;
-  if (!isRecord(previous))
-    return `previous must be a result (an object), not ${describeKind(previous)}`;
-  try {
-    const { definition: ref, completedAt: date, answers } = previous;
-    if (ref !== undefined && (!isRecord(ref) || ref.id !== inst.id)) {
-      return `previous.definition.id is not the instrument "${inst.id}"`;
-    }
-    if (typeof date !== 'string' || Number.isNaN(Date.parse(date))) {
-      return 'previous.completedAt must be an ISO 8601 date such as "2026-04-28"';
-    }
-    if (!isRecord(answers)) return 'previous.answers must be an object of answers by item id';
-    const total = scoreResponse(inst, sanitizeAnswers(inst, answers)).total;
-    return total === null ? undefined : { total, completedAt: date };
-  } catch {
-    // A host's getter that throws: the change is left out, never the page's problem.
-    return 'previous could not be read';
-  }
+  const read = readStoredResult(inst, previous, 'previous');
+  if (typeof read === 'string') return read;
+  const total = scoreResponse(inst, read.answers).total;
+  return total === null ? undefined : { total, completedAt: read.completedAt };
 }
 
 /** "down 4.5 since 28 April": the change rounded as scores are, the day in the widget's language. */
 function changeWords(change: number, date: string, t: LocalizeController): string {
-  const rounded = Math.round(change * 100) / 100 || 0;
+  const rounded = roundScore(change);
   const day = t.date(date, { day: 'numeric', month: 'long' });
   return t.term('changeSince', rounded, t.number(Math.abs(rounded)), day);
 }
@@ -82,7 +59,7 @@ export function renderSummary(
 ): TemplateResult {
   const scores = scoreResponse(inst, answers);
   const fmt = (n: number | null) => (n === null ? t.term('notAnswered') : t.number(n));
-  const maxTotal = maxScore(inst, inst.items, inst.scoring?.total ?? 'sum');
+  const maxTotal = scoreRange(inst, inst.items, inst.scoring?.total ?? 'sum').max;
   const cutoff = scores.cutoff;
   return html`<dl part="summary" class="summary">
       ${inst.items.map((item, index) => {

@@ -1,20 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The chart reads its colours from a few private properties, so forced colours and print
- * each change them in one place.
+ * The chart uses the core's colour tokens; forced colours and print set them again on `.base`,
+ * inside the host, so they win over the host's light and dark defaults (a dark theme prints
+ * black on white too).
  */
 export default css`
-  :host {
-    --_line: var(--_accent);
-    --_alert: var(--_danger);
-    --_ink: var(--_text);
-    --_faint: var(--_muted);
-    --_rule: var(--_track);
-    --_edge: var(--_surface-raised);
-    --_ring: var(--_focus);
-  }
-
   .base {
     display: flex;
     flex-direction: column;
@@ -33,7 +24,7 @@ export default css`
   }
 
   [aria-pressed='true'] {
-    border: 2px solid var(--_line);
+    border: 2px solid var(--_accent);
     background: var(--_surface-raised);
     font-weight: 600;
   }
@@ -52,61 +43,61 @@ export default css`
     max-inline-size: 100%;
     block-size: auto;
     font-size: 0.75rem;
-    fill: var(--_faint);
+    fill: var(--_muted);
   }
 
   .grid {
-    stroke: var(--_rule);
+    stroke: var(--_track);
   }
 
   .total,
   .subscale {
     fill: none;
-    stroke: var(--_line);
+    stroke: var(--_accent);
     stroke-width: 2.5;
   }
 
   .subscale {
-    stroke: var(--_ink);
+    stroke: var(--_text);
     stroke-width: 1.5;
   }
 
   .cutoff {
-    stroke: var(--_alert);
+    stroke: var(--_danger);
     stroke-width: 1.5;
     stroke-dasharray: 6 4;
   }
 
   .cutoff-label {
-    fill: var(--_alert);
+    fill: var(--_danger);
     font-weight: 600;
   }
 
   .wording {
-    stroke: var(--_faint);
+    stroke: var(--_muted);
     stroke-dasharray: 3 3;
   }
 
   .mark {
-    fill: var(--_line);
-    stroke: var(--_edge);
+    fill: var(--_accent);
+    stroke: var(--_surface-raised);
   }
 
   .below,
   .drop {
-    fill: var(--_alert);
+    fill: var(--_danger);
   }
 
   .ring,
   .current-ring {
     fill: none;
-    stroke: var(--_alert);
+    stroke: var(--_danger);
     stroke-width: 1.5;
   }
 
   .current,
   .current-ring {
-    stroke: var(--_ring);
+    stroke: var(--_focus);
     stroke-width: 2.5;
   }
 
@@ -114,7 +105,7 @@ export default css`
     margin: 0;
     padding: 0;
     list-style: none;
-    color: var(--_faint);
+    color: var(--_muted);
     font-size: 0.875em;
   }
 
@@ -151,25 +142,26 @@ export default css`
   }
 
   @media (forced-colors: active) {
-    :host {
-      --_line: CanvasText;
-      --_ink: CanvasText;
-      --_faint: CanvasText;
-      --_rule: GrayText;
-      --_alert: Highlight;
-      --_edge: Canvas;
-      --_ring: Highlight;
+    .base {
+      --_accent: CanvasText;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_track: GrayText;
+      --_danger: Highlight;
+      --_surface-raised: Canvas;
+      --_focus: Highlight;
     }
   }
 
   @media print {
-    :host {
-      --_line: #000;
-      --_ink: #000;
-      --_faint: #000;
-      --_rule: #999;
-      --_alert: #000;
-      --_edge: #fff;
+    :host,
+    .base {
+      --_accent: #000;
+      --_text: #000;
+      --_muted: #000;
+      --_track: #999;
+      --_danger: #000;
+      --_surface-raised: #fff;
       --_border: #000;
       color: #000;
       background: #fff;

@@ -3,6 +3,7 @@ import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportElement } from '../core/rapport-element.js';
 import { DefinitionController } from '../core/definition-controller.js';
+import { renderDefinitionStatus } from '../core/definition-status.js';
 import { LightDomController, readJsonChild } from '../core/json-child.js';
 import { RapportSelectEvent } from '../core/events.js';
 import { isRecord, resolveText } from '../core/text.js';
@@ -295,18 +296,7 @@ export class RapportAllianceTrend extends RapportElement {
     const dir = t.dir();
     const inst = this.definition;
     const series = this.series;
-    if (!inst || !series) {
-      const invalid = this.#source.status === 'invalid';
-      return html`<div part="base" class="base" lang=${lang} dir=${dir}>
-        <p
-          part="error"
-          class=${invalid ? 'unavailable' : 'loading'}
-          role=${invalid ? 'alert' : 'status'}
-        >
-          ${t.term(invalid ? 'unavailable' : 'loading')}
-        </p>
-      </div>`;
-    }
+    if (!inst || !series) return renderDefinitionStatus(this.#source.status, t);
     const title = resolveText(inst.title, lang);
     const labels = series.subscales.map((name) => subscaleLabel(inst, name, lang));
     const hasSessions = series.sessions.length > 0;

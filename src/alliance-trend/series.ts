@@ -3,16 +3,11 @@
  * score is computed again from the answers with the instrument, so a stored score that was
  * edited, or made by another version of the library, cannot put a wrong point on the chart.
  */
-import { isRecord } from '../core/text.js';
 import { describeKind } from '../core/kind.js';
-import { isAnswerValid, scaleOf, scaleRange, scoreResponse } from '../instruments/scoring.js';
+import { roundScore, scoreResponse } from '../instruments/scoring.js';
+import { readStoredResult, scoreRange, type StoredResult } from '../instruments/results.js';
 import { subscaleNames } from '../instruments/subscales.js';
-import type {
-  Aggregate,
-  Answers,
-  InstrumentDefinition,
-  ItemDefinition,
-} from '../instruments/types.js';
+import type { InstrumentDefinition } from '../instruments/types.js';
 
 /** At most this many sessions are shown: the latest ones. */
 export const MAX_SESSIONS = 200;
@@ -77,89 +72,7 @@ export interface TrendProblem {
   message: string;
 }
 
-/** A score to 2 decimals, as the scoring rounds them: 35.3 − 34.3 is a fall of 1, not 0.99…. */
-function round(value: number): number {
-  const rounded = Math.round(value * 100) / 100;
-  return rounded === 0 ? 0 : rounded;
-}
-
-/** The range of a score over `items`: the optional ones may be left out. */
-export function rangeOf(
-  instrument: InstrumentDefinition,
-  items: readonly ItemDefinition[],
-  how: Aggregate,
-): ScoreRange {
-  let min = 0;
-  let max = 0;
-  for (const item of items) {
-    const range = scaleRange(scaleOf(instrument, item));
-    const optional = item.required === false && how === 'sum';
-    min += optional ? Math.min(0, range.min) : range.min;
-    max += optional ? Math.max(0, range.max) : range.max;
-  }
-  const count = how === 'mean' ? Math.max(1, items.length) : 1;
-  return { min: round(min / count), max: round(max / count) };
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-interface Read {
-  entry: number;
-  responseId: string | null;
-  completedAt: string;
-  time: number;
-  answers: Answers;
-  version: string | null;
-  hash: string | null;
-  locale: string | null;
-}
-
-/**
- * Reads one entry: a result of `<rapport-alliance-scale>`, or a `value` with its date as
- * `{ answers, completedAt, responseId? }`.
- */
-function readEntry(instrument: InstrumentDefinition, raw: unknown, i: number): Read | string {
-  const at = `results[${i}]`;
-  if (!isRecord(raw)) return `${at} must be a result (an object), not ${describeKind(raw)}`;
-  const { kind, definition: ref, completedAt: date, responseId, answers } = raw;
-  if (kind !== undefined && kind !== 'alliance-scale') {
-    return `${at}.kind ${JSON.stringify(kind)} is not a result of <rapport-alliance-scale>`;
-  }
-  const own = isRecord(ref) ? ref : {};
-  if (ref !== undefined && own.id !== instrument.id) {
-    return `${at}.definition.id ${JSON.stringify(own.id)} is not the instrument "${instrument.id}"`;
-  }
-  const time = typeof date === 'string' && DATE.test(date) ? Date.parse(date) : NaN;
-  if (Number.isNaN(time)) {
-    return `${at}.completedAt ${date === undefined ? 'is missing' : 'must be an ISO 8601 date such as "2026-03-03"'}`;
-  }
-  if (responseId !== undefined && (typeof responseId !== 'string' || responseId === '')) {
-    return `${at}.responseId must be a non-empty string`;
-  }
-  if (!isRecord(answers)) return `${at}.answers must be an object of answers by item id`;
-  for (const id of Object.keys(answers)) {
-    const item = instrument.items.find((candidate) => candidate.id === id);
-    const field = `${at}.answers[${JSON.stringify(id)}]`;
-    if (!item) return `${field} is not an item of "${instrument.id}"`;
-    const answer = answers[id];
-    // The message names the field, never the answer: it may reach a console.
-    if (typeof answer !== 'number') return `${field} must be a number, not ${describeKind(answer)}`;
-    if (!isAnswerValid(scaleOf(instrument, item), answer)) {
-      return `${field} is not a value the item can take`;
-    }
-  }
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  return {
-    entry: i,
-    responseId: text(responseId),
-    completedAt: date as string,
-    time,
-    answers: answers as Answers,
-    version: text(own.version),
-    hash: text(own.contentHash),
-    locale: text(raw.locale),
-  };
-}
+type Read = StoredResult & { entry: number };
 
 const differ = (a: string | null, b: string | null): boolean => a !== null && b !== null && a !== b;
 
@@ -193,13 +106,8 @@ export function readTrend(
   const read: Read[] = [];
   const ids = new Set<string>();
   list.forEach((raw, i) => {
-    let entry: Read | string;
-    try {
-      entry = readEntry(instrument, raw, i);
-    } catch {
-      // A proxy or getter that throws: the entry is left out, never the page's problem.
-      entry = `results[${i}] could not be read`;
-    }
+    const stored = readStoredResult(instrument, raw, `results[${i}]`);
+    let entry: Read | string = typeof stored === 'string' ? stored : { ...stored, entry: i };
     if (typeof entry !== 'string' && entry.responseId !== null && ids.has(entry.responseId)) {
       entry = `results[${i}].responseId "${entry.responseId}" is already shown`;
     }
@@ -225,7 +133,7 @@ export function readTrend(
   read.forEach((entry, i) => {
     const scores = scoreResponse(instrument, entry.answers);
     const total = scores.total;
-    const change = total !== null && lastTotal !== null ? round(total - lastTotal) : null;
+    const change = total !== null && lastTotal !== null ? roundScore(total - lastTotal) : null;
     const before = read[i - 1];
     const session: TrendSession = {
       number: i + 1,
@@ -254,7 +162,7 @@ export function readTrend(
   const names = subscaleNames(instrument);
   const how = instrument.scoring?.subscales ?? 'mean';
   const ranges = names.map((name) =>
-    rangeOf(
+    scoreRange(
       instrument,
       instrument.items.filter((item) => item.subscale === name),
       how,
@@ -266,7 +174,7 @@ export function readTrend(
       sessions,
       alerts,
       subscales: names,
-      total: rangeOf(instrument, instrument.items, instrument.scoring?.total ?? 'sum'),
+      total: scoreRange(instrument, instrument.items, instrument.scoring?.total ?? 'sum'),
       subscaleRange:
         ranges.length === 0
           ? null

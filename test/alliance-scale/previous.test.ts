@@ -67,11 +67,11 @@ describe('alliance scale: the change since a previous result', function () {
       ['last week', 'previous must be a result (an object), not a string'],
       [
         { ...before(), definition: { id: 'working-relationship' } },
-        'previous.definition.id is not the instrument "session-check"',
+        'previous.definition.id "working-relationship" is not the instrument "session-check"',
       ],
       [
         { ...before(), completedAt: 'Tuesday' },
-        'previous.completedAt must be an ISO 8601 date such as "2026-04-28"',
+        'previous.completedAt must be an ISO 8601 date such as "2026-03-03"',
       ],
       [
         { ...before(), answers: [5, 5] },

@@ -390,6 +390,12 @@ describe('<rapport-alliance-trend>', function () {
       root.adoptedStyleSheets = [...onScreen, printSheet(el)];
       try {
         expectPrinted(el);
+        // A dark theme on screen still prints black on white.
+        el.theme = 'dark';
+        await el.updateComplete;
+        expectPrinted(el);
+        el.theme = 'auto';
+        await el.updateComplete;
       } finally {
         root.adoptedStyleSheets = onScreen;
       }
