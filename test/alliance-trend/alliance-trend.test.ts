@@ -9,6 +9,7 @@ import { accessibleName, allByRole, getByRole, visibleText } from '../helpers/ro
 import { press } from '../helpers/keyboard.js';
 import { SLOW, until } from '../helpers/wait.js';
 import { result } from './fixtures.js';
+import { generateSessions } from '../../demo/sessions.js';
 
 const TAG = 'rapport-alliance-trend';
 
@@ -426,6 +427,29 @@ describe('<rapport-alliance-trend>', function () {
       const broken = await trend(EIGHT, { instrument: { id: 'x' } });
       await until(() => rootOf(broken).querySelector('[role="alert"]') !== null, 'unavailable');
       await expect(broken).to.be.accessible();
+    });
+
+    it('axe finds nothing: subscales shown, the table, Arabic, 200 sessions', async () => {
+      const ids = workingRelationship.items.map((i) => i.id);
+      const subscales = await trend(
+        [2, 4, 5].map((v, i) => ({
+          completedAt: DATES[i],
+          answers: Object.fromEntries(ids.map((id) => [id, v])),
+        })),
+        { instrument: workingRelationship },
+      );
+      getByRole(rootOf(subscales), 'button', 'Show subscales').click();
+      await subscales.updateComplete;
+      await expect(subscales).to.be.accessible();
+      getByRole(rootOf(subscales), 'button', 'Show as table').click();
+      await subscales.updateComplete;
+      await expect(subscales).to.be.accessible();
+      const arabic = await trend(EIGHT, { lang: 'ar' });
+      expect(summary(arabic)).not.to.contain('sessions');
+      await expect(arabic).to.be.accessible();
+      const many = await trend(generateSessions(200));
+      expect(many.series!.sessions).to.have.length(200);
+      await expect(many).to.be.accessible();
     });
   });
 });
