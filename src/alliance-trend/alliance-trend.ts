@@ -40,9 +40,11 @@ const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', y
  * @csspart error - The message shown in place of an instrument that cannot be used.
  *
  * @cssprop --rapport-color-accent - The total's line and points.
- * @cssprop --rapport-color-danger - Alerts: below the cutoff, a drop.
- * @cssprop --rapport-color-muted - Axes, grid and the subscales' lines.
- * @cssprop --rapport-color-border - The cutoff line and table borders.
+ * @cssprop --rapport-color-danger - Alerts (below the cutoff, a drop) and the cutoff line.
+ * @cssprop --rapport-color-muted - Axes, labels and the legend.
+ * @cssprop --rapport-color-track - The grid.
+ * @cssprop --rapport-color-text - The subscales' lines.
+ * @cssprop --rapport-color-border - The table's rules.
  * @cssprop --rapport-color-focus - The focus ring and the session the keyboard is on.
  */
 export class RapportAllianceTrend extends RapportElement {
