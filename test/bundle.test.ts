@@ -11,6 +11,7 @@ const tags = [
   'rapport-consent-notice',
   'rapport-boundary-agreement',
   'rapport-feedback-prompt',
+  'rapport-alliance-trend',
 ];
 
 describe('dist/rapport.js', function () {
