@@ -31,20 +31,23 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * `count` weekly results (at most 200), from `start` (a Monday), for the client `clientId`. The
- * wording changes once, at week 26 (version 1.1.0): the trend marks it.
+ * wording changes once, at week 26, from a made-up earlier version to the example's own version
+ * and `contentHash` (the hash of its English text): the trend marks it, and a response sent today
+ * in English continues the line without a mark.
  */
 export function generateSessions(
   count = 52,
   start = '2026-01-05',
   clientId = 'c-demo',
+  contentHash = 'b'.repeat(64),
 ): AllianceScaleResult[] {
   const next = sequence(20260105);
   const first = Date.parse(`${start}T00:00:00Z`);
   return Array.from({ length: Math.min(200, count) }, (_, week): AllianceScaleResult => {
     const day = new Date(first + week * 7 * 86_400_000);
-    const target = shape(week % 52) + (next() - 0.5) * 2;
+    const target = shape(week % 52) + (next() - 0.5) * 1.2;
     const answers = Object.fromEntries(
-      ITEMS.map((id) => [id, Math.min(10, Math.max(0, round1(target / 4 + (next() - 0.5))))]),
+      ITEMS.map((id) => [id, Math.min(10, Math.max(0, round1(target / 4 + (next() - 0.5) * 0.4)))]),
     );
     const date = day.toISOString().slice(0, 10);
     const n = String(week + 1).padStart(3, '0');
@@ -53,8 +56,8 @@ export function generateSessions(
       responseId: `00000000-0000-4000-8000-000000000${n}`,
       definition: {
         id: 'session-check',
-        version: week < 26 ? '1.0.0' : '1.1.0',
-        contentHash: (week < 26 ? 'a' : 'b').repeat(64),
+        version: week < 26 ? '0.9.0' : sessionCheck.version,
+        contentHash: week < 26 ? 'a'.repeat(64) : contentHash,
       },
       locale: 'en',
       subject: { clientId, sessionId: `s-${n}` },
