@@ -151,9 +151,11 @@ export class RapportAllianceTrend extends RapportElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('dropAlert') && this.#dropPoints() !== this.dropAlert) {
-      this.reportOnce(`drop:${String(this.dropAlert)}`, {
+      // Named as the host wrote it: "a lot", not the NaN it became.
+      const given = this.getAttribute('drop-alert') ?? String(this.dropAlert);
+      this.reportOnce(`drop:${given}`, {
         code: 'invalid-attribute',
-        message: `drop-alert="${String(this.dropAlert)}" must be a number of points above 0; using 1.`,
+        message: `drop-alert="${given}" must be a number of points above 0; using 1.`,
       });
     }
     const count = this.series?.sessions.length ?? 0;
