@@ -19,13 +19,14 @@ const year = generateSessions(52);
 /** Eight weekly sessions of the working-relationship example (12 statements, 1–5), with subscales. */
 const subscaleSessions: AllianceScaleResult[] = [4, 4, 5, 3, 3, 2, 4, 5].map((level, i) => {
   const answers = Object.fromEntries(
-    workingRelationship.items.map((item, k) => {
-      // Bond stays high; goals and tasks follow the session's level; reverse items mirror it.
-      const base = item.subscale === 'bond' ? 5 : Math.max(1, Math.min(5, level + (k % 2)));
+    workingRelationship.items.map((item) => {
+      // The bond holds; agreement on goals follows the session; tasks lag a point behind.
+      const base =
+        item.subscale === 'bond' ? 5 : item.subscale === 'goals' ? level : Math.max(1, level - 1);
       return [item.id, item.reverse ? 6 - base : base];
     }),
   );
-  const date = `2026-03-${String(2 + i * 7).padStart(2, '0')}`;
+  const date = new Date(Date.UTC(2026, 2, 2 + i * 7)).toISOString().slice(0, 10);
   return {
     kind: 'alliance-scale',
     responseId: `00000000-0000-4000-8000-0000000010${i}`,
