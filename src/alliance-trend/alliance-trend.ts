@@ -63,8 +63,8 @@ export class RapportAllianceTrend extends RapportElement {
 
   /**
    * The sessions: results of `<rapport-alliance-scale>` in any order, or
-   * `{ value, date, responseId? }` entries. An entry that cannot be used is named in
-   * `rapport-error` and left out; the others show.
+   * `{ answers, completedAt, responseId? }` entries (a `value` with its date). An entry that
+   * cannot be used is named in `rapport-error` and left out; the others show.
    */
   @property({ attribute: false }) results?: readonly unknown[];
 
