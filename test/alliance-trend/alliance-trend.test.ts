@@ -1,6 +1,12 @@
 // <rapport-alliance-trend> as a clinician and a host use it.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import {
+  emulateMedia,
+  executeServerCommand,
+  resetMouse,
+  sendMouse,
+} from '@web/test-runner-commands';
+import { highlightColour } from '../helpers/colours.js';
 import '../../src/alliance-trend/define.js';
 import type { RapportAllianceTrend } from '../../src/alliance-trend/alliance-trend.js';
 import type { RapportErrorEvent, RapportSelectEvent } from '../../src/core/events.js';
@@ -410,6 +416,37 @@ describe('<rapport-alliance-trend>', function () {
         await emulateMedia({ media: 'screen' });
       }
     });
+  });
+
+  describe('forced colours (Windows High Contrast)', () => {
+    // Emulated through the DevTools protocol, so in Chromium only.
+    if (/Chrome\//.test(navigator.userAgent)) {
+      afterEach(() => executeServerCommand('forced-colors', { active: false }));
+
+      it('lines in the text colour, alerts in Highlight, the shapes unchanged', async () => {
+        await executeServerCommand('forced-colors', { active: true });
+        const el = await trend();
+        const svg = rootOf(el).querySelector('svg')!;
+        const text = (() => {
+          const probe = document.createElement('div');
+          probe.style.color = 'CanvasText';
+          document.body.append(probe);
+          const colour = getComputedStyle(probe).color;
+          probe.remove();
+          return colour;
+        })();
+        expect(getComputedStyle(svg.querySelector('.total')!).stroke).to.equal(text);
+        expect(getComputedStyle(svg.querySelector('.mark.below')!).fill).to.equal(
+          highlightColour(),
+        );
+        expect(getComputedStyle(svg.querySelector('.cutoff')!).stroke).to.equal(highlightColour());
+        // The same marks as in ordinary colours: squares, triangles, one ringed.
+        expect(svg.querySelectorAll('circle.mark')).to.have.length(4);
+        expect(svg.querySelectorAll('rect.below:not(.ring)')).to.have.length(2);
+        expect(svg.querySelectorAll('path.drop')).to.have.length(2);
+        expect(svg.querySelectorAll('rect.ring')).to.have.length(1);
+      });
+    }
   });
 
   describe('accessibility', () => {
