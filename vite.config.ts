@@ -13,6 +13,7 @@ const entries = {
   'boundary-agreement/define': 'src/boundary-agreement/define.ts',
   'consent-notice/define': 'src/consent-notice/define.ts',
   'goal-plan/define': 'src/goal-plan/define.ts',
+  'alliance-trend/define': 'src/alliance-trend/define.ts',
   'instruments/index': 'src/instruments/index.ts',
   'locales/es': 'src/locales/es.ts',
   'locales/fr': 'src/locales/fr.ts',
@@ -40,6 +41,19 @@ function cdnChunkName(chunk: { facadeModuleId: string | null; name: string }): s
   return 'rapport/[name].js';
 }
 
+/**
+ * The core that every element's page loads comes as one file, whichever elements use which
+ * part of it (the trend uses no form code): split by element, it would cost every page a few
+ * more files and lose what gzip shares between them. Parts only some elements use (drafts,
+ * hashing, drags, choices, other languages) still load on their own.
+ */
+const SHARED_CORE =
+  /\/src\/core\/(?!locales\/(?!en|index)|draft|sha256|pointer-drag|slot-text|faces|radio-group|choices|css-vars)/;
+
+function coreChunk(id: string): string | undefined {
+  return SHARED_CORE.test(id.replaceAll('\\', '/')) ? 'core' : undefined;
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // `npm start`: the demo portal (index.html) with the sources, reloaded on change.
@@ -62,7 +76,7 @@ export default defineConfig(({ command, mode }) => {
           fileName: () => 'rapport.js',
         },
         rollupOptions: {
-          output: { minify: true, chunkFileNames: cdnChunkName },
+          output: { minify: true, chunkFileNames: cdnChunkName, manualChunks: coreChunk },
         },
       },
     };

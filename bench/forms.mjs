@@ -216,3 +216,49 @@ export function leakPage() {
   window.__ready = true;
 </script></body></html>`;
 }
+
+/**
+ * A page with one `<rapport-alliance-trend>` of `n` weekly sessions (generated, the same on every
+ * run). It records `window.__trend`: `render`, from giving the results to an element whose
+ * instrument is ready to the frame after it drew them; and `ready`, from navigation start to
+ * that frame, loading included.
+ */
+export function trendPage(n) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Alliance trend, ${n} sessions</title>
+<link rel="modulepreload" href="/dist/rapport.js"></head><body>
+<rapport-alliance-trend instrument="session-check"></rapport-alliance-trend>
+<script type="module">
+  const ids = ['at-ease', 'what-mattered', 'way-of-working', 'whole-session'];
+  const start = Date.UTC(2026, 0, 5);
+  const results = Array.from({ length: ${n} }, (_, i) => {
+    const date = new Date(start + i * 7 * 86400000).toISOString().slice(0, 10);
+    const level = 7 + ((i * 37) % 30) / 10; // 7.0 to 9.9, in a fixed pattern
+    return {
+      kind: 'alliance-scale',
+      responseId: 'r-' + i,
+      definition: { id: 'session-check', version: '1.0.0', contentHash: 'a'.repeat(64) },
+      locale: 'en',
+      completedAt: date + 'T10:04:00.000Z',
+      answers: Object.fromEntries(ids.map((id) => [id, level])),
+    };
+  });
+  const el = document.querySelector('rapport-alliance-trend');
+  el.results = [];
+  await import('/dist/rapport.js');
+  await customElements.whenDefined('rapport-alliance-trend');
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  while (!el.definition) await frame();
+  await el.updateComplete;
+  const given = performance.now();
+  el.results = results;
+  await el.updateComplete;
+  const points = el.shadowRoot.querySelectorAll('svg .mark').length;
+  await frame();
+  const drawn = performance.now();
+  if (el.series.sessions.length !== ${n}) throw new Error('the trend did not show every session');
+  window.__trend = { render: drawn - given, ready: drawn, points };
+  window.__ready = drawn;
+</script></body></html>`;
+}

@@ -1,7 +1,17 @@
 // The demo portal's own script: what a host page writes around Rapport.
 import '../src/index.js';
-import type { GoalPlanResult, RapportAllianceScale, RapportResult } from '../src/index.js';
+import type {
+  AllianceScaleResult,
+  GoalPlanResult,
+  RapportAllianceScale,
+  RapportAllianceTrend,
+  RapportResult,
+} from '../src/index.js';
 import { toConsent, toGoals, toQuestionnaireResponse } from '../src/fhir/index.js';
+import { sha256Hex } from '../src/core/hash.js';
+import { canonicalInstrumentText } from '../src/instruments/canonical.js';
+import { sessionCheck } from '../src/instruments/examples/session-check.js';
+import { generateSessions } from './sessions.js';
 
 const scale = document.querySelector<RapportAllianceScale>('#scale')!;
 const provider = document.querySelector('#provider')!;
@@ -50,6 +60,7 @@ for (const type of [
   'rapport-input',
   'rapport-submit',
   'rapport-dismiss',
+  'rapport-select',
   'rapport-error',
 ] as const) {
   document.addEventListener(type, record);
@@ -144,4 +155,27 @@ document.querySelector('#example-plan')!.addEventListener('click', () => {
     ],
   };
   goals.reset();
+});
+
+// The clinician's panel: a year of sessions before today's, and today's once it is sent (a
+// retry of the same response replaces it). Choosing a session opens it, with the one before.
+const trend = document.querySelector<RapportAllianceTrend>('#trend')!;
+const viewer = document.querySelector<RapportAllianceScale>('#session-view')!;
+let sessions: AllianceScaleResult[] = [];
+void sha256Hex(canonicalInstrumentText(sessionCheck, 'en')).then((hash) => {
+  sessions = [...generateSessions(52, '2025-11-24', 'client-0042', hash), ...sessions];
+  trend.results = sessions;
+});
+scale.addEventListener('rapport-submit', (e) => {
+  const result = e.detail;
+  if (result.kind !== 'alliance-scale' || result.definition.id !== 'session-check') return;
+  sessions = [...sessions.filter((s) => s.responseId !== result.responseId), result];
+  trend.results = sessions;
+});
+trend.addEventListener('rapport-select', (e) => {
+  const index = sessions.findIndex((s) => s.responseId === e.detail.responseId);
+  if (index === -1) return;
+  viewer.value = sessions[index].answers;
+  viewer.previous = sessions[index - 1] ?? null;
+  viewer.hidden = false;
 });

@@ -34,6 +34,7 @@ export const elements = [
   'boundary-agreement',
   'feedback-prompt',
   'goal-plan',
+  'alliance-trend',
   'provider',
 ].filter((name) => existsSync(resolve(root, `src/${name}/define.ts`)));
 

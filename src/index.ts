@@ -8,6 +8,7 @@ import './feedback-prompt/define.js';
 import './boundary-agreement/define.js';
 import './consent-notice/define.js';
 import './goal-plan/define.js';
+import './alliance-trend/define.js';
 
 export { RapportProvider } from './provider/provider.js';
 export { RapportAllianceScale } from './alliance-scale/alliance-scale.js';
@@ -70,6 +71,8 @@ export type {
   GoalRating,
   GoalStatus,
 } from './goal-plan/types.js';
+export { RapportAllianceTrend } from './alliance-trend/alliance-trend.js';
+export type { ScoreRange, TrendAlert, TrendSeries, TrendSession } from './alliance-trend/series.js';
 
 export { RapportElement } from './core/rapport-element.js';
 export { RapportFormControl } from './core/form-control.js';
@@ -79,8 +82,14 @@ export {
   RapportSubmitEvent,
   RapportDismissEvent,
   RapportErrorEvent,
+  RapportSelectEvent,
 } from './core/events.js';
-export type { RapportDismissDetail, RapportErrorCode, RapportErrorDetail } from './core/events.js';
+export type {
+  RapportDismissDetail,
+  RapportErrorCode,
+  RapportErrorDetail,
+  RapportSelectDetail,
+} from './core/events.js';
 export type {
   RapportResult,
   RapportResultBase,

@@ -18,6 +18,7 @@ const elements: Readonly<Record<string, () => Promise<unknown>>> = {
   'rapport-boundary-agreement': () => import('./boundary-agreement/define.js'),
   'rapport-feedback-prompt': () => import('./feedback-prompt/define.js'),
   'rapport-goal-plan': () => import('./goal-plan/define.js'),
+  'rapport-alliance-trend': () => import('./alliance-trend/define.js'),
 };
 
 const loads = new Map<string, Promise<void>>();

@@ -149,6 +149,8 @@ const workingRelationshipBelowCutoff: Answers = {
 interface AllianceScaleArgs extends BaseArgs {
   instrument?: InstrumentDefinition | string;
   value?: Answers;
+  /** With `readonly`: the result before, to show the change since then. */
+  previous?: unknown;
   required: boolean;
 }
 
@@ -163,6 +165,7 @@ function renderScale(
   return html`<rapport-alliance-scale
     .instrument=${args.instrument}
     .value=${args.value}
+    .previous=${args.previous}
     name=${args.name || nothing}
     lang=${args.lang || nothing}
     dir=${args.dir || nothing}
@@ -218,6 +221,10 @@ const meta: Meta<AllianceScaleArgs> = {
     },
     value: {
       description: 'Answers by item id: prefill, restore a draft, or show a finished response.',
+      control: 'object',
+    },
+    previous: {
+      description: 'With `readonly`: the result before, to show the change since then.',
       control: 'object',
     },
     lang: controls.lang,
@@ -353,6 +360,28 @@ export const ReadonlyClinicianView: Story = {
     const el = await scaleIn(canvasElement);
     await expect(el.scores?.total).toBe(39);
     await expect(el.scores?.cutoff?.flagged).toBe(true);
+  },
+};
+
+/** A finished response beside the one before it: the total says how it changed since then. */
+export const ReadonlyWithPrevious: Story = {
+  name: 'Read-only, compared with the session before',
+  args: {
+    instrument: 'session-check',
+    value: { 'at-ease': 7.5, 'what-mattered': 8, 'way-of-working': 8, 'whole-session': 8 },
+    previous: {
+      kind: 'alliance-scale',
+      definition: { id: 'session-check', version: '1.0.0' },
+      completedAt: '2026-04-28',
+      answers: { 'at-ease': 9, 'what-mattered': 9, 'way-of-working': 9, 'whole-session': 9 },
+    },
+    readonly: true,
+  },
+  play: async ({ canvasElement }) => {
+    const el = await scaleIn(canvasElement);
+    await expect(el.scores?.total).toBe(31.5);
+    // "down 4.5 since …", in whichever language the toolbar chose.
+    await expect(part(el, 'change')).not.toBeNull();
   },
 };
 

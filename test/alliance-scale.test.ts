@@ -1334,9 +1334,9 @@ describe('<rapport-alliance-scale>', () => {
       );
       expect(scoreRows(el)).to.deep.equal([
         ['Total', 'Not answered'],
-        ['bond', 'Not answered'],
-        ['goals', 'Not answered'],
-        ['tasks', 'Not answered'],
+        ['Bond', 'Not answered'],
+        ['Agreement on goals', 'Not answered'],
+        ['Agreement on tasks', 'Not answered'],
       ]);
       expect(cutoffLine(el)).to.equal(
         'Not enough answers to compare with the cutoff (flagged when the total is below 42)',
@@ -1360,9 +1360,9 @@ describe('<rapport-alliance-scale>', () => {
       );
       expect(scoreRows(el)).to.deep.equal([
         ['Total', '40 of 60'],
-        ['bond', '3.25'],
-        ['goals', '3.75'],
-        ['tasks', '3'],
+        ['Bond', '3.25'],
+        ['Agreement on goals', '3.75'],
+        ['Agreement on tasks', '3'],
       ]);
       expect(cutoffLine(el)).to.equal(
         `Below the cutoff (flagged when the total is below 42): ${WR_CUTOFF_MESSAGE}`,

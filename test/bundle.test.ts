@@ -12,6 +12,7 @@ const tags = [
   'rapport-boundary-agreement',
   'rapport-feedback-prompt',
   'rapport-goal-plan',
+  'rapport-alliance-trend',
 ];
 
 describe('dist/rapport.js', function () {

@@ -7,18 +7,13 @@ import { resolveText, shortText } from '../core/text.js';
 import { sha256Hex } from '../core/hash.js';
 import { faceIcon } from '../core/faces.js';
 import { DefinitionController } from '../core/definition-controller.js';
+import { renderDefinitionStatus } from '../core/definition-status.js';
 import { PointerDragController } from '../core/pointer-drag.js';
 import { radioGroup } from '../core/radio-group.js';
-import { checkLoaded, checkerReady } from '../instruments/checker.js';
-import { isRegistered, lookUpInstrument } from '../instruments/registry.js';
-import {
-  UnaskableQuestionnaire,
-  leftOutOf,
-  prepareDefinition,
-} from '../instruments/questionnaire.js';
+import { instrumentSource } from '../instruments/source.js';
 import type { Questionnaire } from '../fhir/types.js';
 import { canonicalInstrumentText } from '../instruments/canonical.js';
-import { lineDecimals, missingRequired, scaleOf, scoreResponse } from '../instruments/scoring.js';
+import { missingRequired, scaleOf, scoreResponse } from '../instruments/scoring.js';
 import type {
   Answers,
   InstrumentDefinition,
@@ -26,8 +21,8 @@ import type {
   Scores,
   VisualAnalogScale,
 } from '../instruments/types.js';
-import { lineKeyValue, lineValueAt, renderLine } from './line.js';
-import { renderSummary } from './summary.js';
+import { lineKeyValue, lineValueAt, lineWords, renderLine } from './line.js';
+import { readPrevious, renderSummary, type Earlier } from './summary.js';
 import { renderHeader } from './header.js';
 import { readAnswers } from './value.js';
 import styles from './alliance-scale.styles.js';
@@ -112,44 +107,30 @@ export class RapportAllianceScale extends RapportFormControl {
   })
   instrument?: InstrumentDefinition | Questionnaire | string;
 
+  /**
+   * An earlier result of the same instrument, e.g. the session before. With `readonly`, the
+   * total says how it changed since then ("down 4.5 since 28 April"). A result that cannot be
+   * used is named in `rapport-error` and left out.
+   */
+  @property({ attribute: false }) previous?: AllianceScaleResult | null;
+
   @state() private answers: Answers = {};
 
   #missingMemo: { answers: Answers; inst: InstrumentDefinition; ids: Set<string> } | undefined;
   #labelsMemo: { ids: Set<string>; lang: string; labels: string[] } | undefined;
   #hashes = new Map<string, Promise<string>>();
 
-  readonly #source = new DefinitionController<InstrumentDefinition>(this, {
-    property: 'instrument',
-    given: () => this.instrument,
-    lookUp: (id) => lookUpInstrument(id, this.rapportContext?.instruments),
-    fetches: true,
-    prepare: prepareDefinition,
-    ready: (candidate) => (isRegistered(candidate) ? undefined : checkerReady()),
-    check: (raw) => {
-      if (raw instanceof UnaskableQuestionnaire)
-        return { ok: false, message: raw.problems.join(' ') };
-      if (isRegistered(raw)) return { ok: true, value: raw };
-      const checked = checkLoaded(raw);
-      return checked.ok
-        ? { ok: true, value: checked.instrument }
-        : { ok: false, message: checked.problems.map((p) => p.message).join('; ') };
-    },
-    codes: { unknownId: 'unknown-instrument', invalid: 'invalid-instrument' },
-    changed: (next, previous) => {
-      this.#hashes.clear();
-      // A Questionnaire: what it could not take is named, the rest is asked.
-      const leftOut = leftOutOf(this.instrument);
-      if (next && leftOut.length > 0) {
-        this.reportOnce(`left-out:${leftOut.join()}`, {
-          code: 'invalid-instrument',
-          message: `instrument: ${leftOut.join(' ')}`,
-        });
-      }
-      // Another definition keeps the answers it can take.
-      if (next && previous) this.answers = this.#read(next, this.answers);
-    },
-    applyValue: (inst, value) => (this.answers = this.#read(inst, value)),
-  });
+  readonly #source = new DefinitionController<InstrumentDefinition>(
+    this,
+    instrumentSource(this, {
+      changed: (next, previous) => {
+        this.#hashes.clear();
+        // Another definition keeps the answers it can take.
+        if (next && previous) this.answers = this.#read(next, this.answers);
+      },
+      applyValue: (inst, value) => (this.answers = this.#read(inst, value)),
+    }),
+  );
 
   readonly #drag = new PointerDragController<number>(this, {
     touch: 'tap-or-drag',
@@ -198,6 +179,14 @@ export class RapportAllianceScale extends RapportFormControl {
     const { answers, problem } = readAnswers(inst, given);
     if (problem) this.reportError({ code: 'invalid-value', message: problem });
     return answers;
+  }
+
+  /** The `previous` result's total and date, or undefined; a problem is reported once. */
+  #earlier(inst: InstrumentDefinition): Earlier | undefined {
+    const read = readPrevious(inst, this.previous);
+    if (typeof read !== 'string') return read;
+    this.reportOnce(`previous:${read}`, { code: 'invalid-value', message: read });
+    return undefined;
   }
 
   // ---- RapportFormControl --------------------------------------------------------------------
@@ -331,18 +320,7 @@ export class RapportAllianceScale extends RapportFormControl {
     const lang = this.localize.lang();
     const dir = this.localize.dir();
     const inst = this.definition;
-    if (!inst) {
-      const invalid = this.#source.status === 'invalid';
-      return html`<div part="base" class="base" lang=${lang} dir=${dir}>
-        <p
-          part="error"
-          class=${invalid ? 'unavailable' : 'loading'}
-          role=${invalid ? 'alert' : 'status'}
-        >
-          ${this.localize.term(invalid ? 'unavailable' : 'loading')}
-        </p>
-      </div>`;
-    }
+    if (!inst) return renderDefinitionStatus(this.#source.status, this.localize);
     return html`<div
       part="base"
       class="base"
@@ -354,8 +332,13 @@ export class RapportAllianceScale extends RapportFormControl {
       ${renderHeader(inst, lang, this.localize, this.titleLevel, !this.readonly)}
       ${
         this.readonly
-          ? renderSummary(inst, this.answers, lang, this.localize, (item, i) =>
-              this.#question(item, i, lang),
+          ? renderSummary(
+              inst,
+              this.answers,
+              lang,
+              this.localize,
+              (item, i) => this.#question(item, i, lang),
+              this.#earlier(inst),
             )
           : this.#renderForm(inst, lang)
       }
@@ -451,21 +434,7 @@ export class RapportAllianceScale extends RapportFormControl {
     }
     const low = resolveText(item.anchors?.low, lang);
     const high = resolveText(item.anchors?.high, lang);
-    const digits = lineDecimals(scale);
-    const format = (n: number) =>
-      this.localize.number(n, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    let spoken: string;
-    if (value === undefined) spoken = this.localize.term('lineEmpty', low, high);
-    else {
-      const middle = (scale.min + scale.max) / 2;
-      const nearer = value === middle ? null : value < middle ? low : high;
-      spoken = this.localize.term(
-        'lineValue',
-        format(value),
-        this.localize.number(scale.max),
-        nearer,
-      );
-    }
+    const { shown, spoken } = lineWords(value, scale, low, high, this.localize);
     return renderLine({
       index,
       value,
@@ -473,7 +442,7 @@ export class RapportAllianceScale extends RapportFormControl {
       question,
       low,
       high,
-      shown: value === undefined ? '' : format(value),
+      shown,
       spoken,
       missing,
       editable: this.isEditable,

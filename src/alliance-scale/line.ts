@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { cssVars } from '../core/css-vars.js';
-import { snapToLine, stepOf } from '../instruments/scoring.js';
+import type { LocalizeController } from '../core/localize.js';
+import { lineDecimals, snapToLine, stepOf } from '../instruments/scoring.js';
 import type { VisualAnalogScale } from '../instruments/types.js';
 
 /**
@@ -32,6 +33,25 @@ export function lineKeyValue(
   if (!Object.hasOwn(deltas, key)) return null;
   if (current === undefined) return snapToLine(scale, (scale.min + scale.max) / 2);
   return snapToLine(scale, current + deltas[key]);
+}
+
+/**
+ * A line's value in words: as shown beside it (with the line's decimals), and as spoken, with
+ * the anchor it is nearer to, or "not answered" with both anchors while no mark is set.
+ */
+export function lineWords(
+  value: number | undefined,
+  scale: VisualAnalogScale,
+  low: string,
+  high: string,
+  t: LocalizeController,
+): { shown: string; spoken: string } {
+  if (value === undefined) return { shown: '', spoken: t.term('lineEmpty', low, high) };
+  const digits = lineDecimals(scale);
+  const shown = t.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const middle = (scale.min + scale.max) / 2;
+  const nearer = value === middle ? null : value < middle ? low : high;
+  return { shown, spoken: t.term('lineValue', shown, t.number(scale.max), nearer) };
 }
 
 /** The value under a pointer at `clientX` on a track, snapped to the line's grid. */

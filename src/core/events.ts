@@ -78,6 +78,29 @@ export class RapportDismissEvent extends Event {
   }
 }
 
+/** Which session (or response) the person chose to open. */
+export interface RapportSelectDetail {
+  /** The chosen result's `responseId`; null for an entry the host gave without one. */
+  responseId: string | null;
+  /** The session's number, from 1 for the earliest shown. */
+  session: number;
+  /** When that response was completed (ISO 8601). */
+  completedAt: string;
+}
+
+/**
+ * Fired when the person chooses one thing to open, e.g. a session in `<rapport-alliance-trend>`,
+ * so the host can show that response (in a read-only `<rapport-alliance-scale>`).
+ */
+export class RapportSelectEvent extends Event {
+  static readonly eventName = 'rapport-select';
+  readonly detail: RapportSelectDetail;
+  constructor(detail: RapportSelectDetail) {
+    super(RapportSelectEvent.eventName, reach);
+    this.detail = detail;
+  }
+}
+
 /** Machine-readable reasons a widget cannot use what it was given. */
 export type RapportErrorCode =
   /** A placeholder such as `{crisisPhone}` has no value; a neutral stand-in is shown. */
@@ -122,5 +145,6 @@ declare global {
     'rapport-submit': RapportSubmitEvent;
     'rapport-dismiss': RapportDismissEvent;
     'rapport-error': RapportErrorEvent;
+    'rapport-select': RapportSelectEvent;
   }
 }

@@ -60,6 +60,8 @@ export interface RapportCoreTranslation {
   theTotal: string;
   /** The cutoff rule in words, e.g. "flagged when total is below 36". */
   cutoffRule: (score: string, below: string) => string;
+  /** A total's change since an earlier response, e.g. "down 4.5 since 28 April". */
+  changeSince: (change: number, amount: string, date: string) => string;
 }
 
 /**

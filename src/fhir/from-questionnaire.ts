@@ -78,6 +78,8 @@ class Reader {
   readonly problems: QuestionnaireProblem[] = [];
   readonly items: Array<{ item: ItemDefinition; own: boolean }> = [];
   readonly intro: LocalizedText[] = [];
+  /** Labels of subscale scores, by subscale name. */
+  readonly labels: Array<[string, LocalizedText]> = [];
 
   constructor(readonly questionnaire: Questionnaire) {}
 
@@ -105,7 +107,13 @@ class Reader {
         const text = this.text(item.text, item._text);
         if (text !== undefined) this.intro.push(text);
       } else if (isCalculated(item)) {
-        // A computed score (or another read-only item): nothing for the person to answer.
+        // A computed score (or another read-only item): nothing for the person to answer. A
+        // subscale's score keeps its label.
+        const score = findExt(item.extension, EXT.score)?.valueString;
+        const label = this.text(item.text, item._text);
+        if (score !== undefined && score !== 'total' && label !== undefined && label !== score) {
+          this.labels.push([score, label]);
+        }
       } else if (['string', 'text', 'open-choice'].includes(item.type)) {
         this.problem('free-text', item.linkId, `asks for free text (type ${item.type})`);
       } else if (item.type === 'decimal' || item.type === 'integer') {
@@ -351,6 +359,13 @@ function read(questionnaire: Questionnaire): FromQuestionnaireResult {
   const instructions = joinTexts(reader.intro);
   const licence = licenceOf(questionnaire);
   const scoring = scoringOf(questionnaire.extension, base);
+  const used = new Set(items.flatMap((i) => (i.subscale === undefined ? [] : [i.subscale])));
+  // fromEntries: a subscale may be called anything, `__proto__` included.
+  const labels = reader.labels.filter(([name]) => used.has(name));
+  const subscales =
+    labels.length > 0
+      ? Object.fromEntries(labels.map(([name, label]) => [name, { label }]))
+      : undefined;
   const instrument: InstrumentDefinition = {
     id,
     version: questionnaire.version ?? 'unversioned',
@@ -360,6 +375,7 @@ function read(questionnaire: Questionnaire): FromQuestionnaireResult {
     ...(licence ? { licence } : {}),
     ...(scale ? { scale } : {}),
     items,
+    ...(subscales ? { subscales } : {}),
     ...(scoring ? { scoring } : {}),
   };
   return { instrument, problems };

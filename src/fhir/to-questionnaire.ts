@@ -1,4 +1,6 @@
 import { lineDecimals, scaleOf } from '../instruments/scoring.js';
+import { subscaleNames } from '../instruments/subscales.js';
+import { ownValue } from '../core/text.js';
 import type {
   InstrumentDefinition,
   ItemDefinition,
@@ -36,6 +38,7 @@ function* textsOf(instrument: InstrumentDefinition): Generator<LocalizedText | u
     yield item.anchors?.low;
     yield item.anchors?.high;
   }
+  for (const subscale of Object.values(instrument.subscales ?? {})) yield subscale.label;
 }
 
 /** A computable name (`[A-Z][A-Za-z0-9_]*`) from an id: `session-check` → `SessionCheck`. */
@@ -195,9 +198,7 @@ function scoreItems(
   instrument: InstrumentDefinition,
   taken: Set<string>,
 ): QuestionnaireItem[] {
-  const subscales = [
-    ...new Set(instrument.items.flatMap((i) => (i.subscale !== undefined ? [i.subscale] : []))),
-  ];
+  const subscales = subscaleNames(instrument);
   const totalLabel =
     writer.languages.length === 0
       ? 'Total'
@@ -206,7 +207,8 @@ function scoreItems(
     { name: 'total', label: totalLabel, items: instrument.items },
     ...subscales.map((name) => ({
       name,
-      label: name,
+      // The subscale's label in every language it has; its name when it has none.
+      label: (instrument.subscales && ownValue(instrument.subscales, name)?.label) ?? name,
       items: instrument.items.filter((i) => i.subscale === name),
     })),
   ];

@@ -8,6 +8,7 @@ import type {
   Licence,
   ScaleOption,
   ScoringDefinition,
+  SubscaleDefinition,
   VisualAnalogScale,
 } from './types.js';
 
@@ -22,6 +23,7 @@ export const INSTRUMENT_FIELDS = {
   licence: true,
   scale: true,
   items: true,
+  subscales: true,
   scoring: true,
 } satisfies Record<keyof InstrumentDefinition, true>;
 export const LICENCE_FIELDS = { holder: true, terms: true, url: true } satisfies Record<
@@ -57,3 +59,4 @@ export const CUTOFF_FIELDS = { score: true, below: true, message: true } satisfi
   keyof CutoffRule,
   true
 >;
+export const SUBSCALE_FIELDS = { label: true } satisfies Record<keyof SubscaleDefinition, true>;

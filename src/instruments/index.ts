@@ -19,6 +19,7 @@ export type {
   ScaleType,
   Scores,
   ScoringDefinition,
+  SubscaleDefinition,
   VisualAnalogScale,
 } from './types.js';
 export type { InstrumentCheck, InstrumentProblem } from './validate.js';
@@ -35,6 +36,7 @@ export {
   scoredValue,
   stepOf,
 } from './scoring.js';
+export { subscaleLabel, subscaleNames } from './subscales.js';
 export { getInstrument, instrumentIds } from './registry.js';
 export { registerInstrument } from './register.js';
 export { facesCheck } from './examples/faces-check.js';

@@ -88,8 +88,8 @@ export function isComplete(instrument: InstrumentDefinition, answers: Answers): 
   return missingRequired(instrument, answers).length === 0;
 }
 
-/** Rounds to 2 decimals so 0.1 + 0.2 reads 0.3, and never gives −0. */
-function round(value: number): number {
+/** Rounds to 2 decimals, as every score is, so 0.1 + 0.2 reads 0.3; never gives −0. */
+export function roundScore(value: number): number {
   const rounded = Math.round(value * 100) / 100;
   return rounded === 0 ? 0 : rounded;
 }
@@ -98,7 +98,7 @@ function round(value: number): number {
 function aggregate(values: readonly number[], how: Aggregate): number | null {
   if (values.length === 0) return null;
   const sum = values.reduce((a, b) => a + b, 0);
-  return round(how === 'mean' ? sum / values.length : sum);
+  return roundScore(how === 'mean' ? sum / values.length : sum);
 }
 
 interface Tally {

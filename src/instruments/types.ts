@@ -90,6 +90,11 @@ export interface Licence {
   url?: string;
 }
 
+/** How a subscale is shown: its name in each language (a view never shows a raw id). */
+export interface SubscaleDefinition {
+  label: LocalizedText;
+}
+
 export interface InstrumentDefinition {
   id: string;
   /** The version of the wording; any change to what a person reads needs a new version. */
@@ -103,6 +108,11 @@ export interface InstrumentDefinition {
   /** The default scale of every item. */
   scale?: ScaleDefinition;
   items: readonly ItemDefinition[];
+  /**
+   * The subscales the items name, by name, with their labels. A subscale without an entry is
+   * shown by its name.
+   */
+  subscales?: Readonly<Record<string, SubscaleDefinition>>;
   scoring?: ScoringDefinition;
 }
 

@@ -17,6 +17,7 @@ import {
   ANCHOR_FIELDS,
   SCORING_FIELDS,
   CUTOFF_FIELDS,
+  SUBSCALE_FIELDS,
 } from './fields.js';
 import { DEFAULT_VISUAL_ANALOG_STEP } from './scoring.js';
 
@@ -107,6 +108,7 @@ class Checker {
     this.licence(value.licence);
     const defaultScale = value.scale === undefined ? undefined : this.scale(value.scale, 'scale');
     const subscales = this.items(value, defaultScale);
+    this.subscaleLabels(value.subscales, subscales);
     this.scoring(value.scoring, subscales);
     return this.problems;
   }
@@ -341,6 +343,21 @@ class Checker {
     }
     subscales.add(value);
     return true;
+  }
+
+  /** `subscales`: a label for each subscale the items name, and none for a name no item uses. */
+  private subscaleLabels(value: unknown, used: Set<string> | undefined): void {
+    if (value === undefined || !this.object(value, 'subscales')) return;
+    for (const name of Object.keys(value)) {
+      const at = field('subscales', name);
+      if (used !== undefined && !used.has(name)) {
+        this.report(at, `${at} is not the subscale of any item`);
+      }
+      const entry = value[name];
+      if (!this.object(entry, at)) continue;
+      this.knownFields(entry, at, SUBSCALE_FIELDS);
+      this.text(entry, at, 'label', true);
+    }
   }
 
   private anchors(value: unknown, path: string, needed: boolean): void {

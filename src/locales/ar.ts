@@ -7,3 +7,4 @@ import '../consent-notice/locales/ar.js';
 import '../boundary-agreement/locales/ar.js';
 import '../feedback-prompt/locales/ar.js';
 import '../goal-plan/locales/ar.js';
+import '../alliance-trend/locales/ar.js';

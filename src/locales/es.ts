@@ -7,3 +7,4 @@ import '../consent-notice/locales/es.js';
 import '../boundary-agreement/locales/es.js';
 import '../feedback-prompt/locales/es.js';
 import '../goal-plan/locales/es.js';
+import '../alliance-trend/locales/es.js';

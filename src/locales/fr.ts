@@ -7,3 +7,4 @@ import '../consent-notice/locales/fr.js';
 import '../boundary-agreement/locales/fr.js';
 import '../feedback-prompt/locales/fr.js';
 import '../goal-plan/locales/fr.js';
+import '../alliance-trend/locales/fr.js';

@@ -18,10 +18,12 @@ import type {
   RapportDismissEvent,
   RapportErrorEvent,
   RapportInputEvent,
+  RapportSelectEvent,
   RapportSubmitEvent,
 } from '../core/events.js';
 import type { RapportResult } from '../core/result.js';
 import { RapportAllianceScale as AllianceScaleElement } from '../alliance-scale/define.js';
+import { RapportAllianceTrend as AllianceTrendElement } from '../alliance-trend/define.js';
 import type { AllianceScaleResult } from '../alliance-scale/define.js';
 import { RapportBoundaryAgreement as BoundaryAgreementElement } from '../boundary-agreement/define.js';
 import type { BoundaryAgreementResult } from '../boundary-agreement/define.js';
@@ -64,6 +66,10 @@ export const RapportAllianceScale = wrap(
   AllianceScaleElement,
   answerEvents<AllianceScaleResult>(),
 );
+export const RapportAllianceTrend = wrap('rapport-alliance-trend', AllianceTrendElement, {
+  onRapportSelect: 'rapport-select' as EventName<RapportSelectEvent>,
+  onRapportError: 'rapport-error' as EventName<RapportErrorEvent>,
+});
 export const RapportBoundaryAgreement = wrap(
   'rapport-boundary-agreement',
   BoundaryAgreementElement,

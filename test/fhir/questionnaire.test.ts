@@ -122,10 +122,19 @@ describe('toQuestionnaire / fromQuestionnaire', () => {
     expect(item(q, 'total').readOnly).to.equal(true);
     expect(q.item?.slice(-4).map((i) => [i.linkId, i.text])).to.deep.equal([
       ['total', 'Total'],
-      ['subscale-bond', 'bond'],
-      ['subscale-goals', 'goals'],
-      ['subscale-tasks', 'tasks'],
+      ['subscale-bond', 'Bond'],
+      ['subscale-goals', 'Agreement on goals'],
+      ['subscale-tasks', 'Agreement on tasks'],
     ]);
+    // Each label in every language, so it comes back as it went out.
+    expect(item(q, 'subscale-goals')._text).to.deep.equal(
+      translations({
+        en: 'Agreement on goals',
+        es: 'Acuerdo sobre los objetivos',
+        fr: 'Accord sur les objectifs',
+        ar: 'الاتفاق على الأهداف',
+      }),
+    );
   });
 
   it('computes the total with a calculatedExpression that reverses and weighs as the scoring does', () => {

@@ -1,6 +1,6 @@
 /**
  * Valid instrument definitions, generated: every scale type, reverse and optional items,
- * subscales, cutoffs, texts in several languages, and ids that are names on `Object.prototype`.
+ * subscales (labelled or not), cutoffs, texts in several languages, and ids that are names on `Object.prototype`.
  */
 import fc from 'fast-check';
 import type {
@@ -104,6 +104,11 @@ export const instrument: fc.Arbitrary<InstrumentDefinition> = fc
     ids: fc.uniqueArray(hostId, { minLength: 1, maxLength: 6 }),
     drafts: fc.array(itemDraft, { minLength: 6, maxLength: 6 }),
     fallbackScale: scale,
+    /** A label, or none, for each name in SUBSCALES. */
+    labels: fc.array(fc.option(text, { nil: undefined }), {
+      minLength: SUBSCALES.length,
+      maxLength: SUBSCALES.length,
+    }),
     scoring: fc.option(
       fc.record(
         {
@@ -133,6 +138,12 @@ export const instrument: fc.Arbitrary<InstrumentDefinition> = fc
         ...(type === 'visual-analog' ? { anchors } : {}),
       };
     });
+    // A label for some of the subscales the items use; one that is just the name says nothing.
+    const labelled = SUBSCALES.flatMap((name, i) => {
+      const label = g.labels[i];
+      const used = items.some((item) => item.subscale === name);
+      return used && label !== undefined && label !== name ? [[name, { label }] as const] : [];
+    });
     const definition: InstrumentDefinition = {
       id: g.id,
       version: g.version,
@@ -140,6 +151,8 @@ export const instrument: fc.Arbitrary<InstrumentDefinition> = fc
       ...(g.instructions === undefined ? {} : { instructions: g.instructions }),
       ...(g.scale === undefined ? {} : { scale: g.scale }),
       items: items.map(withoutUndefined),
+      // fromEntries: `__proto__` is a subscale name like any other.
+      ...(labelled.length === 0 ? {} : { subscales: Object.fromEntries(labelled) }),
     };
     if (g.scoring !== undefined) {
       const { cutoff, ...how } = g.scoring;

@@ -212,6 +212,18 @@ describe('fuzz: instrument validator', () => {
       target.type = 'slider';
       return own ? `${at(inst, k)}.scale.type` : 'scale.type';
     },
+    'a subscale label blank': (inst) => {
+      const name = (inst.items as Record<string, unknown>[]).find(
+        (i) => i.subscale !== undefined,
+      )?.subscale;
+      if (typeof name !== 'string') return undefined;
+      inst.subscales = JSON.parse(`{${JSON.stringify(name)}: { "label": " " }}`) as unknown;
+      return `subscales${/^[A-Za-z_$][\w$-]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`}.label`;
+    },
+    'a label for a subscale no item has': (inst) => (
+      (inst.subscales = { 'no-such-subscale': { label: 'Nothing' } }),
+      'subscales.no-such-subscale'
+    ),
     'scoring total unknown': (inst) => ((inst.scoring = { total: 'median' }), 'scoring.total'),
     'cutoff of an unknown subscale': (inst) => (
       (inst.scoring = { cutoff: { score: 'nope', below: 1, message: 'Talk' } }),

@@ -3,6 +3,7 @@
 import { createElement } from 'react';
 import {
   RapportAllianceScale,
+  RapportAllianceTrend,
   RapportConsentNotice,
   RapportFeedbackPrompt,
   RapportGoalPlan,
@@ -54,6 +55,14 @@ createElement(RapportAllianceScale, {
 
 // @ts-expect-error the scale is never dismissed, so it has no such prop
 createElement(RapportAllianceScale, { onRapportDismiss: () => {} });
+
+createElement(RapportAllianceTrend, {
+  onRapportSelect: (e) => kinds.push(e.detail.responseId ?? 'no id'),
+  onRapportError: (e) => kinds.push(e.detail.code),
+});
+
+// @ts-expect-error the trend collects nothing, so it sends no result
+createElement(RapportAllianceTrend, { onRapportSubmit: () => {} });
 
 // @ts-expect-error the provider sends no result
 createElement(RapportProvider, { onRapportSubmit: () => {} });

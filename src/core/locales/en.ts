@@ -52,6 +52,10 @@ const en: RapportCoreTranslation = {
   cutoffUnknown: 'Not enough answers to compare with the cutoff',
   theTotal: 'the total',
   cutoffRule: (score, below) => `flagged when ${score} is below ${below}`,
+  changeSince: (change, amount, date) =>
+    change === 0
+      ? `no change since ${date}`
+      : `${change < 0 ? 'down' : 'up'} ${amount} since ${date}`,
 };
 
 // Built in: English is what every widget falls back to.

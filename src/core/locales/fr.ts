@@ -42,6 +42,10 @@ const fr: RapportCoreTranslation = {
   cutoffUnknown: 'Pas assez de réponses pour comparer au seuil',
   theTotal: 'le total',
   cutoffRule: (score, below) => `signalé si ${score} est inférieur à ${below}`,
+  changeSince: (change, amount, date) =>
+    change === 0
+      ? `aucun changement depuis le ${date}`
+      : `${change < 0 ? 'en baisse' : 'en hausse'} de ${amount} depuis le ${date}`,
 };
 
 registerBuiltInTranslation(fr);

@@ -130,6 +130,27 @@ export const workingRelationship: InstrumentDefinition = {
       true,
     ),
   ],
+  subscales: {
+    bond: {
+      label: { en: 'Bond', es: 'Vínculo', fr: 'Lien', ar: 'الرابطة' },
+    },
+    goals: {
+      label: {
+        en: 'Agreement on goals',
+        es: 'Acuerdo sobre los objetivos',
+        fr: 'Accord sur les objectifs',
+        ar: 'الاتفاق على الأهداف',
+      },
+    },
+    tasks: {
+      label: {
+        en: 'Agreement on tasks',
+        es: 'Acuerdo sobre las tareas',
+        fr: 'Accord sur les tâches',
+        ar: 'الاتفاق على المهام',
+      },
+    },
+  },
   scoring: {
     total: 'sum',
     subscales: 'mean',
