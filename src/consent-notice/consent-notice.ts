@@ -456,7 +456,9 @@ export class RapportConsentNotice extends RapportFormControl {
             }
           : null,
         agreedAt,
-        brief: this.#presentation.brief,
+        // Short unless an optional choice is already ticked (a host's value): it must be seen.
+        brief:
+          this.#presentation.brief && this.#items.every((i) => i.required || !ticked.has(i.id)),
         readFull: this.#presentation.readFull,
         toggle: decision.toggle,
         on: decision.on,

@@ -200,9 +200,11 @@ export default css`
     .chart circle {
       fill: CanvasText;
     }
+    /* Mark is a pale yellow on white: a thick dashed line in the text colour shows instead. */
     .options.missing,
     textarea[aria-invalid='true'] {
-      border-color: Mark;
+      border-color: CanvasText;
+      border-style: dashed;
     }
   }
 `;

@@ -158,6 +158,24 @@ describe('<rapport-consent-notice mode="banner">: the first screen', () => {
     }
   });
 
+  it('opens with the whole notice when the host’s value already ticks an optional choice', async function () {
+    this.timeout(SLOW);
+    const { frame, el, root } = await framed(
+      375,
+      667,
+      `<script type="application/json">${CHOICES}</script>`,
+    );
+    try {
+      el.value = { acknowledged: [], choices: { sms: true } };
+      await el.updateComplete;
+      expect(root.querySelector('[part="read-full"]')).to.equal(null);
+      const sms = root.querySelector<HTMLInputElement>('input[data-choice="sms"]')!;
+      expect(sms.checked).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('opens short again after “Not now” and “Privacy choices”', async function () {
     this.timeout(SLOW);
     const { frame, el, root } = await framed(375, 667);
