@@ -263,6 +263,83 @@ for (const spec of SPECS) {
   });
 }
 
+/**
+ * The elements that came later, which have no definition to check (the goal plan) or no
+ * value (the trend): the same property over what each of them takes.
+ */
+const LATER: Array<{ tag: string; attributes?: Record<string, string>; targets: string[] }> = [
+  {
+    tag: 'rapport-goal-plan',
+    targets: ['value', ...Object.keys(COMMON), 'mode', 'maxGoals', 'changeThreshold'],
+  },
+  {
+    tag: 'rapport-alliance-trend',
+    attributes: { instrument: 'session-check' },
+    targets: [
+      'instrument',
+      'results',
+      'dropAlert',
+      'lang',
+      'dir',
+      'theme',
+      'clientId',
+      'sessionId',
+      'headingLevel',
+    ],
+  },
+];
+
+for (const later of LATER) {
+  const spec: Spec = {
+    tag: later.tag,
+    attributes: later.attributes,
+    definition: { property: '', invalid: '' },
+    settings: {},
+  };
+  describe(`fuzz: <${later.tag}>`, () => {
+    it('takes anything as any of its properties without throwing into the page, and says each problem once', async function () {
+      this.timeout(SLOW * 3);
+      const page = new PageErrors();
+      const logged = watchConsole();
+      const reported = new Set<string>();
+      try {
+        await fc.assert(
+          fc.asyncProperty(fc.constantFrom(...later.targets), hostile, async (target, given) => {
+            const { el, errors } = await mount(spec);
+            const before = errors.length;
+            try {
+              try {
+                el[target] = given;
+              } catch (error) {
+                expect.fail(`setting ${target} threw ${String(error)}`);
+              }
+              await settled(el);
+              const messages = errors.slice(before).map((e) => e.message);
+              for (const e of errors) reported.add(`warn: <${later.tag}>: ${e.message}`);
+              expect(new Set(messages).size, 'each problem reported once').to.equal(
+                messages.length,
+              );
+              if ('value' in el) {
+                const back = JSON.parse(JSON.stringify(el.value)) as unknown;
+                expect(back).to.deep.equal(el.value);
+              }
+              expect(el.shadowRoot!.childElementCount, 'it still shows something').to.be.above(0);
+              expect(page.seen).to.deep.equal([]);
+            } finally {
+              el.remove();
+            }
+          }),
+          runs(ELEMENT_RUNS),
+        );
+        expect(logged.all().filter((line) => !reported.has(line))).to.deep.equal([]);
+      } finally {
+        logged.restore();
+        page.stop();
+      }
+    });
+  });
+}
+
 describe('fuzz: <rapport-provider>', () => {
   /** Runs: each mounts a provider and a widget inside it. */
   const PROVIDER_RUNS = 100;
