@@ -211,7 +211,10 @@ export async function check({ log = () => {} } = {}) {
     // element of the manifest, with its attributes.
     const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
     const { elementsOf } = await import('./editor-data.mjs');
-    const tags = elementsOf(manifest).map((el) => `${el.tagName}(${(el.attributes ?? []).length})`);
+    // Compared in order of name: the manifest's order follows the order its files were read in.
+    const tags = elementsOf(manifest)
+      .map((el) => `${el.tagName}(${(el.attributes ?? []).length})`)
+      .sort();
     const editorProblems = [];
     const read = (file) => {
       if (!shipped.has(file)) {
@@ -231,7 +234,7 @@ export async function check({ log = () => {} } = {}) {
       'VS Code custom data': vscode?.tags?.map((t) => `${t.name}(${t.attributes.length})`),
     };
     for (const [what, found] of Object.entries(listed)) {
-      if (found && JSON.stringify(found) !== JSON.stringify(tags)) {
+      if (found && JSON.stringify([...found].sort()) !== JSON.stringify(tags)) {
         editorProblems.push(
           `${what} lists ${found.join(', ')}; the manifest has ${tags.join(', ')}`,
         );

@@ -3,9 +3,13 @@
  * score is computed again from the answers with the instrument, so a stored score that was
  * edited, or made by another version of the library, cannot put a wrong point on the chart.
  */
-import { describeKind, thrownReason } from '../core/kind.js';
 import { roundScore, scoreResponse } from '../instruments/scoring.js';
-import { readStoredResult, scoreRange, type StoredResult } from '../instruments/results.js';
+import {
+  readList,
+  readStoredResult,
+  scoreRange,
+  type StoredResult,
+} from '../instruments/results.js';
 import { subscaleNames } from '../instruments/subscales.js';
 import type { InstrumentDefinition } from '../instruments/types.js';
 
@@ -99,26 +103,13 @@ export function readTrend(
   dropAlert: number,
 ): { series: TrendSeries; problems: TrendProblem[] } {
   const problems: TrendProblem[] = [];
-  let list: unknown[] = [];
-  if (results !== undefined && results !== null && !Array.isArray(results)) {
-    problems.push({ entry: -1, message: `results must be an array, not ${describeKind(results)}` });
-  } else if (Array.isArray(results)) {
-    // A host's array is copied once: one that throws when read is said, not thrown.
-    try {
-      list = Array.from(results as unknown[]);
-    } catch (error) {
-      problems.push({ entry: -1, message: `results could not be read: ${thrownReason(error)}` });
-    }
-  }
+  const listed = readList(results, 'results');
+  const list = typeof listed === 'string' ? [] : listed;
+  if (typeof listed === 'string') problems.push({ entry: -1, message: listed });
   const read: Read[] = [];
   const ids = new Set<string>();
   list.forEach((raw, i) => {
-    let stored: ReturnType<typeof readStoredResult>;
-    try {
-      stored = readStoredResult(instrument, raw, `results[${i}]`);
-    } catch (error) {
-      stored = `results[${i}] could not be read: ${thrownReason(error)}`;
-    }
+    const stored = readStoredResult(instrument, raw, `results[${i}]`);
     let entry: Read | string = typeof stored === 'string' ? stored : { ...stored, entry: i };
     if (typeof entry !== 'string' && entry.responseId !== null && ids.has(entry.responseId)) {
       entry = `results[${i}].responseId "${entry.responseId}" is already shown`;

@@ -84,6 +84,21 @@ export function readStoredResult(
   }
 }
 
+/**
+ * A host's list (of results), copied once: nothing, an empty list; a list that throws when read,
+ * or anything else, a problem in words.
+ */
+export function readList(raw: unknown, at: string): unknown[] | string {
+  try {
+    if (raw == null) return [];
+    return Array.isArray(raw)
+      ? Array.from(raw as unknown[])
+      : `${at} must be an array, not ${describeKind(raw)}`;
+  } catch {
+    return `${at} could not be read`;
+  }
+}
+
 /** The lowest and highest a score over `items` can be: optional items may be left out of a sum. */
 export function scoreRange(
   instrument: InstrumentDefinition,

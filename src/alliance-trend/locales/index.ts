@@ -44,17 +44,10 @@ declare module '../../core/localize.js' {
 }
 
 // English comes with the element; the other languages are loaded when a widget needs them.
-registerLanguageLoader('alliance-trend', (language) => {
-  switch (language) {
-    case 'es':
-      return import('./es.js');
-    case 'fr':
-      return import('./fr.js');
-    case 'ar':
-      return import('./ar.js');
-    default:
-      return undefined;
-  }
+registerLanguageLoader('alliance-trend', {
+  es: () => import('./es.js'),
+  fr: () => import('./fr.js'),
+  ar: () => import('./ar.js'),
 });
 
 export { en };
