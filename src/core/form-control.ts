@@ -443,6 +443,7 @@ export abstract class RapportFormControl extends RapportElement {
       const anchor = this.firstMissingControl();
       this.internals.setValidity(
         { valueMissing: true },
+        // An element with nothing usable to show may have no words of its own: the list.
         this.missingMessage(missing) || this.localize.term('pleaseAnswer', missing),
         anchor ?? undefined,
       );

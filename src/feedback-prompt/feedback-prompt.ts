@@ -375,10 +375,11 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     return hasAnswer(this.#shown) ? [] : [this.localize.term('feedbackAnyQuestion')];
   }
 
+  /** Nothing answered, and no question of the clinic's required: any answer makes it ready. */
   protected override notReadyText(missing: string[]): string {
-    const anyQuestion =
-      missing.length === 1 && missing[0] === this.localize.term('feedbackAnyQuestion');
-    return anyQuestion ? this.localize.term('feedbackNotReady') : super.notReadyText(missing);
+    return hasAnswer(this.#shown) || missingQuestions(this.#shown).length > 0
+      ? super.notReadyText(missing)
+      : this.localize.term('feedbackNotReady');
   }
 
   protected override notSavedText(): string {
