@@ -15,9 +15,26 @@ export function bringIntoView(element: Element): void {
   element.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
-/** Clicks the middle of an element. */
+/**
+ * Waits until the element stands still: the same place in two frames running. An engine may
+ * apply a scroll, or a layout after a render, a frame or more late (Firefox, on a busy
+ * machine), and a click measured before that lands beside its target. Bounded: 60 frames.
+ */
+export async function stillInView(element: Element): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 60; i++) {
+    await new Promise(requestAnimationFrame);
+    const { left, top } = element.getBoundingClientRect();
+    const now = `${left},${top}`;
+    if (now === last) return;
+    last = now;
+  }
+}
+
+/** Clicks the middle of an element, once it stands still in view. */
 export async function clickOn(element: Element): Promise<void> {
   bringIntoView(element);
+  await stillInView(element);
   await sendMouse({ type: 'click', position: pointAlong(element, 0.5) });
 }
 
