@@ -13,9 +13,9 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
-import { selectEngines, startWebKitDriver } from './scripts/browsers.mjs';
+import { selectEngines } from './scripts/browsers.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 // FHIR: `executeServerCommand('fhir-validate', resource)` for test/fhir/ (a real R4 validator).
 import { fhirValidatorPlugin } from './scripts/fhir-validator.mjs';
@@ -97,34 +97,8 @@ function firefox() {
 }
 
 function webkit() {
-  // The driver (and Xvfb) start only when the run starts, on free ports/displays.
-  const options = {
-    hostname: '127.0.0.1',
-    port: 0,
-    path: '/',
-    logLevel: 'error',
-    capabilities: {},
-  };
-  const launcher = webdriverLauncher(options);
-  let helper = null;
-  const initialize = launcher.initialize.bind(launcher);
-  const stop = launcher.stop.bind(launcher);
-  launcher.initialize = async (...args) => {
-    helper = await startWebKitDriver(found.webkit);
-    options.port = helper.port;
-    options.capabilities = helper.capabilities;
-    await initialize(...args);
-    launcher.name = 'WebKit';
-  };
-  launcher.stop = async () => {
-    try {
-      await stop();
-    } finally {
-      await helper?.stop();
-      helper = null;
-    }
-  };
-  return named(launcher, 'WebKit');
+  // Every navigation is bounded and a stuck driver is replaced: see scripts/webkit-launcher.mjs.
+  return webkitLauncher(found.webkit);
 }
 
 const make = { chromium, firefox, webkit };
@@ -208,7 +182,8 @@ export default {
   // WebKit after about 13), so running the engines one after another would only add their
   // time to WebKit's.
   concurrentBrowsers: 3,
-  browserStartTimeout: 60_000,
+  // Room for WebKit to replace a stuck driver and open the page again (2 × 45 s and a restart).
+  browserStartTimeout: 120_000,
   testsStartTimeout: 60_000,
   // A file may take minutes in WebKit on a busy machine; a stuck one still fails.
   testsFinishTimeout: Number(process.env.WTR_FILE_TIMEOUT) || 600_000,
