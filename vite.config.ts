@@ -27,8 +27,9 @@ const entries = {
 /**
  * A file name for each file dist/rapport.js loads, from the module it stands for:
  * `src/alliance-scale/define.ts` → `rapport/alliance-scale.js`, `src/consent-notice/locales/es.ts`
- * → `rapport/consent-notice.es.js`, `src/core/locales/fr.ts` → `rapport/core.fr.js`; shared code
- * keeps the name the bundler gives it.
+ * → `rapport/consent-notice.es.js`, `src/core/locales/fr.ts` → `rapport/core.fr.js`,
+ * `src/goal-plan/review.ts` → `rapport/goal-plan.review.js`; shared code keeps the name the
+ * bundler gives it.
  */
 function cdnChunkName(chunk: { facadeModuleId: string | null; name: string }): string {
   const id = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
@@ -38,6 +39,9 @@ function cdnChunkName(chunk: { facadeModuleId: string | null; name: string }): s
   if (language) return `rapport/${language[1]}.${language[2]}.js`;
   const example = /\/src\/instruments\/examples\/([\w-]+)\.ts$/.exec(id);
   if (example) return `rapport/example.${example[1]}.js`;
+  // A part of one element loaded when first shown: src/goal-plan/review.ts → goal-plan.review.js.
+  const part = /\/src\/([\w-]+)\/([\w-]+)\.ts$/.exec(id);
+  if (part && part[1] !== 'core') return `rapport/${part[1]}.${part[2]}.js`;
   return 'rapport/[name].js';
 }
 
@@ -48,7 +52,7 @@ function cdnChunkName(chunk: { facadeModuleId: string | null; name: string }): s
  * hashing, drags, choices, other languages) still load on their own.
  */
 const SHARED_CORE =
-  /\/src\/core\/(?!locales\/(?!en|index)|draft|sha256|pointer-drag|slot-text|faces|radio-group|choices|css-vars)/;
+  /\/src\/core\/(?!locales\/(?!en|index)|draft|sha256|pointer-drag|slot-text|faces|radio-group|choices|fields|css-vars)/;
 
 function coreChunk(id: string): string | undefined {
   return SHARED_CORE.test(id.replaceAll('\\', '/')) ? 'core' : undefined;

@@ -126,6 +126,23 @@ function feedbackEcho() {
 }
 
 /**
+ * `/__without/<file>/dist/…`: the no-build folder as a clinic's server would serve it with one
+ * file missing (404), for the tests of what a widget does when a part cannot be fetched.
+ */
+function withoutFile() {
+  return (context, next) => {
+    const match = /^\/__without\/([\w.-]+)(\/dist\/.*)$/.exec(context.path);
+    if (!match) return next();
+    if (match[2].endsWith(`/${match[1]}`)) {
+      context.status = 404;
+      return undefined;
+    }
+    context.url = match[2];
+    return next();
+  };
+}
+
+/**
  * The `forced-colors` command: `executeServerCommand('forced-colors', { active })` makes the page
  * match `(forced-colors: active)`, as Windows High Contrast does. Chromium emulates it through
  * the DevTools protocol; the WebDriver launchers have no way to, so there it is an error.
@@ -171,7 +188,7 @@ export default {
     forcedColorsPlugin(),
     fhirValidatorPlugin(),
   ],
-  middleware: [feedbackEcho()],
+  middleware: [feedbackEcho(), withoutFile()],
   browsers: engines.map((e) => make[e]()),
   // Global concurrency 1: the WebDriver launcher then runs one session in its own window,
   // which device actions (sendKeys, sendMouse) require. Chromium and Firefox set their

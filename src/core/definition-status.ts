@@ -5,11 +5,13 @@ import type { LocalizeController } from './localize.js';
 
 /**
  * What an element shows in place of its content until its definition is there: "loading" as a
- * status, or, for a definition it cannot use, "unavailable" as an alert.
+ * status, or, for a definition it cannot use, "unavailable" (or the element's own `words` for
+ * it) as an alert.
  */
 export function renderDefinitionStatus(
   status: DefinitionStatus,
   t: LocalizeController,
+  words = t.term('unavailable'),
 ): TemplateResult {
   const invalid = status === 'invalid';
   return html`<div part="base" class="base" lang=${t.lang()} dir=${t.dir()}>
@@ -18,7 +20,7 @@ export function renderDefinitionStatus(
       class=${invalid ? 'unavailable' : 'loading'}
       role=${invalid ? 'alert' : 'status'}
     >
-      ${t.term(invalid ? 'unavailable' : 'loading')}
+      ${invalid ? words : t.term('loading')}
     </p>
   </div>`;
 }

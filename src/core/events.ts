@@ -115,6 +115,8 @@ export type RapportErrorCode =
   | 'definition-missing'
   /** The texts of the widget's language could not be loaded; it shows English. */
   | 'language-unavailable'
+  /** A part of the widget loaded on demand (the goal plan's review view) could not be fetched. */
+  | 'part-unavailable'
   /** Answers kept under `draft-key` were for another version or text of the definition. */
   | 'draft-discarded'
   /** A definition other than an instrument (e.g. a notice's choices) that cannot be used. */

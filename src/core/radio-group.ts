@@ -234,3 +234,34 @@ export function radioGroup<V extends string | number>(o: RadioGroupOptions<V>): 
     ? groupTemplate(any, errorId, true)
     : html`${stableGroup(any, errorId)}`;
 }
+
+/** One box of a numbered scale (0–10): its number as shown, and words for each end. */
+export interface NumberedOption {
+  value: number;
+  /** The number in the widget's language (`t.number(n)`). */
+  number: string;
+  /** What this end of the scale means ("No progress"); the boxes between have none. */
+  words?: string;
+}
+
+/**
+ * A numbered scale's choices and the line of end words under them (the feedback prompt's 0–10
+ * rating, the goal plan's progress): each box shows its number, and an end's words are read
+ * after its number by screen readers, so the line under the row is for the eye only.
+ */
+export function numberedScale(
+  options: readonly NumberedOption[],
+): Pick<RadioGroupOptions<number>, 'choices' | 'after'> {
+  const ends = [options[0], options[options.length - 1]];
+  return {
+    choices: options.map((o) => ({
+      value: o.value,
+      label: html`${o.number}${
+        o.words ? html`<span class="visually-hidden"> ${o.words}</span>` : nothing
+      }`,
+    })),
+    after: html`<div class="anchors" aria-hidden="true">
+      ${ends.map((end) => html`<span>${end.number} – ${end.words}</span>`)}
+    </div>`,
+  };
+}

@@ -105,33 +105,13 @@ export default css`
     container-type: inline-size;
   }
 
-  /* 0–10: eleven numbered boxes in one row; where that would make them narrower than about
-     29px (a phone, the floating card), two rows of six and five. The room is measured outside
-     the fieldset: 20rem of choices, its padding and its border. */
-  .rating.scale .choices {
-    display: grid;
-    grid-template-columns: repeat(11, minmax(0, 1fr));
-    gap: 0.125rem;
-  }
-
+  /* 0–10 (core fields styles): two rows of six and five where one row would make the boxes
+     narrower than about 29px (a phone, the floating card). The room is measured outside the
+     fieldset: 20rem of choices, its padding and its border. */
   @container (max-width: calc(22rem + 2px)) {
     .rating.scale .choices {
       grid-template-columns: repeat(6, minmax(0, 1fr));
     }
-  }
-
-  .rating.scale .box {
-    padding-inline: 0;
-    font-variant-numeric: tabular-nums;
-  }
-
-  .anchors {
-    display: flex;
-    justify-content: space-between;
-    gap: var(--_space-2);
-    margin-block-start: var(--_space-1);
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   @media (forced-colors: active) {

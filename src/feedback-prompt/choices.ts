@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { faceIcon } from '../core/faces.js';
-import { radioGroup } from '../core/radio-group.js';
+import { numberedScale, radioGroup } from '../core/radio-group.js';
 import { resolveText } from '../core/text.js';
 import { choicesOf } from './compose.js';
 import type { PartsView } from './parts.js';
@@ -33,9 +33,12 @@ export function ratingChoices(
 ): TemplateResult {
   const { style } = o;
   const { rating } = o.draft;
-  const choices = o.options.map((option, i) => {
-    if (style === 'faces') return { value: option.value, label: option.words, picture: face(i, 5) };
-    if (style === 'stars') {
+  const scale = style === 'scale' ? numberedScale(o.options) : null;
+  const choices =
+    scale?.choices ??
+    o.options.map((option, i) => {
+      if (style === 'faces')
+        return { value: option.value, label: option.words, picture: face(i, 5) };
       const filled = rating !== null && option.value <= rating;
       return {
         value: option.value,
@@ -44,15 +47,7 @@ export function ratingChoices(
           >${starIcon(filled)}</span
         >`,
       };
-    }
-    return {
-      value: option.value,
-      label: html`${option.number}${
-        option.words ? html`<span class="visually-hidden"> ${option.words}</span>` : nothing
-      }`,
-    };
-  });
-  const ends = [o.options[0], o.options[o.options.length - 1]];
+    });
   return html`<div class="fit">
     ${radioGroup({
       name: 'rating',
@@ -64,12 +59,7 @@ export function ratingChoices(
       disabled: o.disabled,
       part: 'rating options',
       class: `rating ${style}`,
-      after:
-        style === 'scale'
-          ? html`<div class="anchors" aria-hidden="true">
-              ${ends.map((end) => html`<span>${end.number} – ${end.words}</span>`)}
-            </div>`
-          : nothing,
+      after: scale?.after ?? nothing,
     })}
   </div>`;
 }

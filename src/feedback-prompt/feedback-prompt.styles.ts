@@ -6,6 +6,7 @@ export default css`
        inline prompt is transparent. */
     --_card-bg: var(--rapport-color-surface, #ffffff);
     --_card-fg: var(--rapport-color-text, #1b1f23);
+    --_field-bg: var(--_card-bg);
     /* Above a Rapport consent banner (or its collapsed button) when one is on the page. */
     --_gap-block: var(--rapport-floating-inset-block-end, 1rem);
     --_inset-block: calc(var(--_gap-block) + var(--rapport-banner-block-size, 0px));
@@ -121,40 +122,24 @@ export default css`
     margin: 0;
   }
 
-  textarea,
   input[type='text'] {
     inline-size: 100%;
     min-block-size: var(--_target);
     padding: var(--_space-2);
     border: 2px solid var(--_border);
     border-radius: var(--_radius-small);
-    background: var(--_card-bg);
+    background: var(--_field-bg);
     color: inherit;
     font: inherit;
   }
 
   textarea {
     min-block-size: 5.5rem;
-    resize: vertical;
   }
 
-  textarea:focus-visible,
   input[type='text']:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 1px;
-  }
-
-  .counter {
-    margin: 0;
-    align-self: flex-end;
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
-  }
-
-  .counter.at-limit {
-    color: var(--_danger);
-    font-weight: 600;
   }
 
   .check {
@@ -231,7 +216,6 @@ export default css`
     .card {
       border-color: CanvasText;
     }
-    textarea:focus-visible,
     input[type='text']:focus-visible {
       outline-color: Highlight;
     }

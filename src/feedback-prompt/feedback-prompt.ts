@@ -50,6 +50,7 @@ import type {
 import styles from './feedback-prompt.styles.js';
 import choiceStyles from './choices.styles.js';
 import sharedChoiceStyles from '../core/choices.styles.js';
+import fieldStyles from '../core/fields.styles.js';
 
 const DEFAULT_MAXLENGTH = 1000;
 
@@ -121,6 +122,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   static override styles = [
     ...(RapportFormControl.styles as []),
     sharedChoiceStyles,
+    fieldStyles,
     styles,
     choiceStyles,
   ];

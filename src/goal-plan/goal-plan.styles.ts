@@ -37,42 +37,6 @@ export default css`
     font-size: 1.125em;
   }
 
-  textarea {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: var(--_target);
-    padding: var(--_space-2);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius-small);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-    resize: vertical;
-    overflow-wrap: anywhere;
-  }
-
-  textarea[aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
-
-  textarea:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 1px;
-  }
-
-  .counter {
-    margin: 0;
-    align-self: flex-end;
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
-  }
-
-  .counter.at-limit {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-
   .options {
     margin: 0;
     padding: 0;
@@ -100,72 +64,11 @@ export default css`
     container-type: inline-size;
   }
 
-  /* 0–10: one row of eleven, or two rows where each box would be too narrow to press. */
-  .scale .choices {
-    display: grid;
-    grid-template-columns: repeat(11, minmax(0, 1fr));
-    gap: 0.125rem;
-  }
-
+  /* 0–10 (core fields styles): two rows where each box would be too narrow to press. */
   @container (max-width: 22rem) {
     .scale .choices {
       grid-template-columns: repeat(6, minmax(0, 1fr));
     }
-  }
-
-  .scale .box {
-    padding-inline: 0;
-    font-variant-numeric: tabular-nums;
-  }
-
-  .anchors {
-    display: flex;
-    justify-content: space-between;
-    gap: var(--_space-2);
-    margin-block-start: var(--_space-1);
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
-  .history {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-3);
-  }
-
-  .chart {
-    flex: none;
-    inline-size: 7rem;
-    block-size: 3.5rem;
-    overflow: visible;
-  }
-
-  .chart .axis {
-    stroke: var(--_border);
-    stroke-dasharray: 2 3;
-    vector-effect: non-scaling-stroke;
-  }
-
-  .chart polyline {
-    fill: none;
-    stroke: var(--_accent);
-    stroke-width: 2;
-    vector-effect: non-scaling-stroke;
-  }
-
-  .chart circle {
-    fill: var(--_accent);
-  }
-
-  .progress,
-  .change {
-    margin: 0;
-    font-weight: 600;
-  }
-
-  .change.marked {
-    padding-inline-start: var(--_space-2);
-    border-inline-start: 4px solid var(--_accent);
   }
 
   .tools,
@@ -188,21 +91,9 @@ export default css`
     cursor: default;
   }
 
-  .finished {
-    padding-inline-start: var(--_space-4);
-  }
-
   @media (forced-colors: active) {
-    .chart polyline,
-    .chart .axis {
-      stroke: CanvasText;
-    }
-    .chart circle {
-      fill: CanvasText;
-    }
     /* Mark is a pale yellow on white: a thick dashed line in the text colour shows instead. */
-    .options.missing,
-    textarea[aria-invalid='true'] {
+    .options.missing {
       border-color: CanvasText;
       border-style: dashed;
     }

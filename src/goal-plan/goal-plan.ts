@@ -1,12 +1,13 @@
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import { unreadableValue } from '../core/definition-controller.js';
+import { renderDefinitionStatus } from '../core/definition-status.js';
 import { canonicalJson, sha256Hex } from '../core/hash.js';
 import type { DefinitionRef } from '../core/result.js';
 import './locales/index.js';
-import { goalCard, goalRecord, type GoalView } from './goal.js';
+import { goalCard, type GoalView } from './goal.js';
 import {
   GOALS_MAX,
   TEXT_MAX,
@@ -21,8 +22,22 @@ import {
 import type { GoalPlanGoal, GoalPlanMode, GoalPlanResult, GoalPlanValue } from './types.js';
 import styles from './goal-plan.styles.js';
 import sharedChoiceStyles from '../core/choices.styles.js';
+import fieldStyles from '../core/fields.styles.js';
 
 const DEFAULT_MAX = 3;
+
+type Views = typeof import('./review.js');
+/** The review and record views once fetched; `null` when they could not be. */
+let views: Views | null | undefined;
+let loadingViews: Promise<unknown> | undefined;
+
+/** Fetches the review and record views, once for every goal plan on the page. */
+function loadViews(): Promise<unknown> {
+  return (loadingViews ??= import('./review.js').then(
+    (module) => (views = module),
+    () => (views = null),
+  ));
+}
 
 /**
  * @tag rapport-goal-plan
@@ -85,7 +100,12 @@ const DEFAULT_MAX = 3;
 export class RapportGoalPlan extends RapportFormControl {
   static override localeScope = 'goal-plan';
 
-  static override styles = [...(RapportFormControl.styles as []), sharedChoiceStyles, styles];
+  static override styles = [
+    ...(RapportFormControl.styles as []),
+    sharedChoiceStyles,
+    fieldStyles,
+    styles,
+  ];
 
   /** `set` (default): the person writes their goals. `review`: they rate the plan's goals today. */
   @property({ reflect: true }) mode: GoalPlanMode = 'set';
@@ -163,8 +183,39 @@ export class RapportGoalPlan extends RapportFormControl {
       this.#goals = [...this.#goals, blankGoal()];
   }
 
+  /** A review, a record or a plan with finished goals uses the views of review.ts. */
+  #needsViews(): boolean {
+    return this.mode === 'review' || this.readonly || this.#finished.length > 0;
+  }
+
+  /** Whether the views' styles have been added to this widget's own. */
+  #viewStyles = false;
+
+  /** A review or a record waits for its views: it is never shown half drawn. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (views === undefined && this.#needsViews()) {
+      this.mayFetch();
+      const loaded = loadViews();
+      this.waitFor(loaded);
+      return loaded.then(() => {
+        if (views === null) {
+          this.reportOnce('views', {
+            code: 'part-unavailable',
+            message: 'review.js (the review and record views) could not be loaded.',
+          });
+        }
+        return super.scheduleUpdate();
+      });
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (views && !this.#viewStyles && this.shadowRoot) {
+      this.#viewStyles = true;
+      adoptStyles(this.shadowRoot, [...RapportGoalPlan.elementStyles, views.styles]);
+    }
     this.checkEnum(changed, 'mode', 'mode', ['set', 'review'], 'set');
     if (changed.has('mode')) this.#fill();
     if (changed.has('maxGoals') && this.#max !== this.maxGoals) {
@@ -339,11 +390,16 @@ export class RapportGoalPlan extends RapportFormControl {
     const today = new Date().toISOString();
     const review = this.mode === 'review';
     let body: unknown;
+    const shown = views;
+    // Only when review.js could not be fetched (scheduleUpdate waits for it otherwise).
+    if ((review || this.readonly) && !shown) {
+      return renderDefinitionStatus('invalid', t, t.term('goalUnavailable'));
+    }
     if (this.readonly) {
       const goals = this.value.goals;
       body = goals.length
         ? goals.map((g, i) =>
-            goalRecord({ g, i, t, level, today, threshold: this.changeThreshold }),
+            shown!.goalRecord({ g, i, t, level, today, threshold: this.changeThreshold }),
           )
         : html`<p>${t.term('goalEmpty')}</p>`;
     } else {
@@ -369,6 +425,7 @@ export class RapportGoalPlan extends RapportFormControl {
             input: (field, event) => this.#input(i, field, event),
             move: (from, step) => this.#move(from, step),
             remove: (at) => this.#remove(at),
+            views: shown ?? undefined,
           };
           return goalCard(view, today);
         })}
@@ -387,18 +444,7 @@ export class RapportGoalPlan extends RapportFormControl {
               : nothing
             : html`<p class="hint">${t.term('goalFull', t.number(this.#max))}</p>`
         }
-        ${
-          this.#finished.length
-            ? html`<div class="goal-title" role="heading" aria-level=${level}>
-                  ${t.term('goalFinished')}
-                </div>
-                <ul class="finished">
-                  ${this.#finished.map(
-                    (g) => html`<li>${g.text} · ${t.content('goalStatuses')![g.status]}</li>`,
-                  )}
-                </ul>`
-            : nothing
-        }
+        ${shown ? shown.finishedGoals(this.#finished, t, level) : nothing}
         <p class="visually-hidden" role="status" aria-live="polite">${this.#said}</p>`;
     }
     return html`<div

@@ -1,14 +1,12 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { radioGroup } from '../core/radio-group.js';
+import { numberedScale, radioGroup } from '../core/radio-group.js';
 import type { LocalizeController } from '../core/localize.js';
-import { PROPOSERS, STATUSES, TEXT_MAX, ratingsOf } from './value.js';
+import { PROPOSERS, STATUSES, TEXT_MAX } from './value.js';
 import type { GoalPlanGoal } from './types.js';
+import type { Shown } from './review.js';
 
 type Field = 'text' | 'howWeKnow' | 'firstStep' | 'reason';
-
-/** What a goal shown for reading needs. */
-type Shown = Pick<GoalView, 'g' | 'i' | 't' | 'level'>;
 
 /** What one goal shows, and what it calls when the person changes it. */
 export interface GoalView {
@@ -31,6 +29,8 @@ export interface GoalView {
   input(field: Field, event: Event): void;
   move(i: number, step: -1 | 1): void;
   remove(i: number): void;
+  /** The views of a plan already made (review.ts), loaded when a plan is reviewed. */
+  views?: typeof import('./review.js');
 }
 
 /** A control's words, with the goal's number for screen readers: every goal asks the same. */
@@ -85,12 +85,13 @@ function rating(v: GoalView, legend: string, required: boolean): TemplateResult 
   return radioGroup({
     name: `rating-${v.i}`,
     legend: named(v, legend),
-    choices: Array.from({ length: 11 }, (_, n) => ({
-      value: n,
-      label: html`${t.number(n)}${
-        n % 10 === 0 ? html`<span class="visually-hidden"> ${ends[n / 10]}</span>` : nothing
-      }`,
-    })),
+    ...numberedScale(
+      Array.from({ length: 11 }, (_, n) => ({
+        value: n,
+        number: t.number(n),
+        words: n % 10 ? undefined : ends[n / 10],
+      })),
+    ),
     checked: v.g.rating,
     choose: (n) => v.edit({ rating: n }),
     dir: v.dir,
@@ -99,9 +100,6 @@ function rating(v: GoalView, legend: string, required: boolean): TemplateResult 
     missing: v.missing === 'rating' && t.term('notAnswered'),
     part: 'rating options',
     class: 'scale',
-    after: html`<div class="anchors" aria-hidden="true">
-      <span>${t.number(0)} – ${ends[0]}</span><span>${t.number(10)} – ${ends[1]}</span>
-    </div>`,
   });
 }
 
@@ -153,57 +151,6 @@ function tools(v: GoalView): TemplateResult {
   </div>`;
 }
 
-/** The ratings so far as a line over 0–10: drawn for the eye, named in words for everyone. */
-export function historyChart(ratings: readonly number[], label: string): TemplateResult {
-  const step = 100 / Math.max(1, ratings.length - 1);
-  const points = ratings.map((r, i) => `${ratings.length > 1 ? i * step : 50},${50 - r * 5}`);
-  return html`<svg
-    part="chart"
-    class="chart"
-    viewBox="-4 -4 108 58"
-    role="img"
-    aria-label=${label}
-    preserveAspectRatio="none"
-  >
-    ${svg`<path class="axis" d="M0 0H100M0 50H100" />
-      <polyline points=${points.join(' ')} />
-      ${points.map((p) => {
-        const [x, y] = p.split(',');
-        return svg`<circle cx=${x} cy=${y} r="3" />`;
-      })}`}
-  </svg>`;
-}
-
-/** The history in words: "Started at 2, now 6". */
-export function progressText(g: GoalPlanGoal, t: LocalizeController): string {
-  const all = ratingsOf(g);
-  if (all.length === 0) return t.term('goalNotRated');
-  const [first, now] = [all[0], all[all.length - 1]].map((n) => t.number(n));
-  return all.length === 1 ? t.term('goalRatedOnce', first) : t.term('goalProgress', first, now);
-}
-
-/** The chart's name: each rating with its day; today's when given. */
-export function chartLabel(g: GoalPlanGoal, t: LocalizeController, today: string): string {
-  const dated = g.history.map((h) => [h.rating, h.at] as const);
-  if (g.rating !== null) dated.push([g.rating, today]);
-  return t.term(
-    'goalChart',
-    dated.map(([r, at]) =>
-      t.term('goalRatingOn', t.number(r), t.date(at, { dateStyle: 'medium' })),
-    ),
-  );
-}
-
-/** The history: the chart and its words. */
-function history(v: Shown, today: string): TemplateResult | typeof nothing {
-  const ratings = ratingsOf(v.g);
-  if (ratings.length === 0) return nothing;
-  return html`<div class="history">
-    ${historyChart(ratings, chartLabel(v.g, v.t, today))}
-    <p part="progress" class="progress">${progressText(v.g, v.t)}</p>
-  </div>`;
-}
-
 /** One goal's heading. */
 function heading(v: Shown): TemplateResult {
   return html`<div class="goal-title" id="goal-${v.i}" role="heading" aria-level=${v.level}>
@@ -227,53 +174,11 @@ export function goalCard(v: GoalView, today: string): TemplateResult {
           ${textField(v, 'firstStep', t.term('goalFirstStep'))}
           ${choices(v, 'proposed', t.term('goalProposedBy'), PROPOSERS, t.content('goalProposers')!, g.proposedBy, (proposedBy) => v.edit({ proposedBy }))}`
         : html`<p part="goal-text" class="goal-text">${g.text}</p>
-            ${notes(v)} ${history(v, today)}
+            ${v.views!.notes(v)} ${v.views!.history(v, today)}
             ${choices(v, 'status', t.term('goalStatus'), STATUSES, t.content('goalStatuses')!, g.status, (status) => v.edit(status === 'active' ? { status, reason: '' } : { status }))}
             ${g.status === 'active' ? nothing : textField(v, 'reason', t.term('goalReason'))}`
     }
     ${rating(v, t.term(v.review ? 'goalRateToday' : 'goalRateStart'), v.review && g.status === 'active')}
     ${tools(v)}
-  </section>`;
-}
-
-/** A goal's two notes, when given, for reading. */
-function notes(v: Shown): TemplateResult {
-  const { t, g } = v;
-  const rows: Array<[string, string]> = [
-    [t.term('goalHowWeKnow'), g.howWeKnow],
-    [t.term('goalFirstStep'), g.firstStep],
-  ];
-  return html`${rows.map(([label, text]) =>
-    text ? html`<p class="note"><span class="hint">${label}</span> ${text}</p>` : nothing,
-  )}`;
-}
-
-/** A goal in the record a clinician reads: words, whose idea, status, history and change. */
-export function goalRecord(v: Shown & { threshold: number | null; today: string }): TemplateResult {
-  const { t, g } = v;
-  const ratings = ratingsOf(g);
-  const change = ratings.length > 1 ? ratings[ratings.length - 1] - ratings[0] : null;
-  const marked = change !== null && v.threshold !== null && Math.abs(change) >= v.threshold;
-  const signed = change === null ? '' : t.number(change, { signDisplay: 'exceptZero' });
-  return html`<section part="goal" class="goal" aria-labelledby="goal-${v.i}">
-    ${heading(v)}
-    <p part="goal-text" class="goal-text">${g.text}</p>
-    ${notes(v)}
-    <p class="hint">
-      ${t.content('goalProposers')![g.proposedBy]} ·
-      ${t.content('goalStatuses')![g.status]}${g.reason ? html` · ${g.reason}` : nothing}
-    </p>
-    ${history(v, v.today)}
-    ${
-      change === null
-        ? nothing
-        : html`<p part="change" class=${marked ? 'change marked' : 'change'}>
-            ${t.term('goalChange', signed)}${
-              marked
-                ? html`<strong>. ${t.term('goalAtThreshold', t.number(v.threshold!))}</strong>`
-                : nothing
-            }
-          </p>`
-    }
   </section>`;
 }

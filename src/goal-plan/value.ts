@@ -168,9 +168,3 @@ export function missingParts(
     return review && g.status === 'active' && g.rating === null ? [[i + 1, 'rating']] : [];
   });
 }
-
-/** The ratings of a goal so far, today's last when given. */
-export function ratingsOf(g: GoalPlanGoal): number[] {
-  const all = g.history.map((h) => h.rating);
-  return g.rating === null ? all : [...all, g.rating];
-}

@@ -33,6 +33,7 @@ const ar: GoalPlanTerms = {
   goalDown: (n) => `انقل الهدف ${n} إلى الأسفل`,
   goalRemove: (n) => `احذف الهدف ${n}`,
   goalMoved: (n, total) => `صار في الموضع ${n} من ${total}.`,
+  goalUnavailable: 'لا يمكن عرض أهدافك الآن.',
   goalNotSaved: 'لم تُحفظ أهدافك. كل ما كتبته لا يزال هنا.',
   goalRemoved: 'حُذف الهدف.',
   goalFull: (max) => `في هذه الخطة ${max} أهداف، وهو أقصى عدد ممكن.`,

@@ -34,6 +34,7 @@ const en: GoalPlanTerms = {
   goalDown: (n) => `Move goal ${n} down`,
   goalRemove: (n) => `Remove goal ${n}`,
   goalMoved: (n, total) => `Moved to position ${n} of ${total}.`,
+  goalUnavailable: 'Your goals cannot be shown right now.',
   goalNotSaved: 'Your goals were not saved. Everything you wrote is still here.',
   goalRemoved: 'Goal removed.',
   goalFull: (max) => `This plan has ${max} goals, the most it can hold.`,

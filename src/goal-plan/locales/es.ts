@@ -35,6 +35,7 @@ const es: GoalPlanTerms = {
   goalDown: (n) => `Bajar el objetivo ${n}`,
   goalRemove: (n) => `Quitar el objetivo ${n}`,
   goalMoved: (n, total) => `Ahora en el puesto ${n} de ${total}.`,
+  goalUnavailable: 'Sus objetivos no se pueden mostrar ahora.',
   goalNotSaved: 'Sus objetivos no se han guardado. Todo lo que escribió sigue aquí.',
   goalRemoved: 'Objetivo quitado.',
   goalFull: (max) => `Este plan tiene ${max} objetivos, el máximo posible.`,

@@ -39,6 +39,7 @@ const fr: GoalPlanTerms = {
   goalDown: (n) => `Descendre l’objectif ${n}`,
   goalRemove: (n) => `Retirer l’objectif ${n}`,
   goalMoved: (n, total) => `Maintenant en position ${n} sur ${total}.`,
+  goalUnavailable: 'Vos objectifs ne peuvent pas être affichés pour le moment.',
   goalNotSaved:
     'Vos objectifs n’ont pas été enregistrés. Tout ce que vous avez écrit est encore là.',
   goalRemoved: 'Objectif retiré.',

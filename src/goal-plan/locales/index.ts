@@ -61,6 +61,8 @@ export interface GoalPlanTerms {
   goalFinished: string;
   goalEmpty: string;
   /** A failed save: nothing written is lost. */
+  /** The review or record view could not be loaded. */
+  goalUnavailable: string;
   goalNotSaved: string;
 }
 
