@@ -52,7 +52,7 @@ function cdnChunkName(chunk: { facadeModuleId: string | null; name: string }): s
  * hashing, drags, choices, other languages) still load on their own.
  */
 const SHARED_CORE =
-  /\/src\/core\/(?!locales\/(?!en|index)|draft|sha256|pointer-drag|slot-text|faces|radio-group|choices|fields|css-vars)/;
+  /\/src\/core\/(?!locales\/(?!en|index)|draft|sha256|pointer-drag|slot-text|faces|radio-group|choices|fields|css-vars|pictures|read-aloud)/;
 
 function coreChunk(id: string): string | undefined {
   return SHARED_CORE.test(id.replaceAll('\\', '/')) ? 'core' : undefined;

@@ -15,6 +15,8 @@ export interface RapportContextValue {
   subject: RapportSubject;
   /** Shown where a widget names the service. */
   clinicName?: string;
+  /** Easy read for every widget inside (`<rapport-provider easy-read>`). */
+  easyRead?: boolean;
   /** Replacement built-in texts, by language: `{ en: { send: 'Submit' } }`. */
   texts?: RapportTranslationOverrides;
 }

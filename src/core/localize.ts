@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RapportContextValue } from './context.js';
 import { formatDate, formatNumber } from './intl.js';
+import { loadPictures } from './easy-read.js';
 
 /**
  * Every built-in text of the library. A translation is a plain object, so a host can add a
@@ -62,6 +63,11 @@ export interface RapportCoreTranslation {
   cutoffRule: (score: string, below: string) => string;
   /** A total's change since an earlier response, e.g. "down 4.5 since 28 April". */
   changeSince: (change: number, amount: string, date: string) => string;
+  /** Easy read: the button that reads the widget aloud, and its controls while reading. */
+  readAloud: string;
+  readAloudPause: string;
+  readAloudResume: string;
+  readAloudStop: string;
 }
 
 /**
@@ -80,6 +86,13 @@ export type RapportTranslationOverrides = Readonly<Record<string, Partial<Rappor
  * gives every text of the elements it uses; a text a language lacks falls back to English.
  */
 export type RapportTranslationTable = Partial<RapportTranslation> & { $code: string };
+
+/**
+ * The private-use subtag of easy-read tables: the easy-read English texts are registered as
+ * `en-x-easy`, and loaded with the loader entry of that name. A text an easy-read table lacks is
+ * the plain text of the same language.
+ */
+export const EASY = '-x-easy';
 
 /** Texts a host registered, by lower-case tag: they win over the library's own. */
 const translations = new Map<string, Partial<RapportTranslation>>();
@@ -122,7 +135,7 @@ export function registerBuiltInTranslation(...added: RapportTranslationTable[]):
 export function registeredLanguages(): string[] {
   const codes = new Map<string, string>();
   for (const table of [builtIn, translations]) {
-    for (const [key, t] of table) codes.set(key, t.$code as string);
+    for (const [key, t] of table) if (!key.endsWith(EASY)) codes.set(key, t.$code as string);
   }
   return [...codes.values()];
 }
@@ -157,36 +170,46 @@ export function registerLanguageLoader(
 
 /**
  * Starts loading the library's own texts of `scopes` in `lang` (by its language, `es` for
- * `es-MX`). Undefined when nothing needs loading (English, a language the library does not
- * have, or one already loaded); otherwise a promise of the scopes that could not be loaded.
+ * `es-MX`), and with `easy` its easy-read texts as well. Undefined when nothing needs loading
+ * (plain English, a language the library does not have, or one already loaded); otherwise a
+ * promise of the scopes that could not be loaded.
  */
 export function loadLanguage(
   lang: string,
   scopes: readonly string[],
+  easy = false,
 ): Promise<string[]> | undefined {
   const language = lang.toLowerCase().split('-')[0];
-  if (language === 'en' || language === '') return undefined;
+  const keys = [
+    language === 'en' || language === '' ? '' : language,
+    easy ? `${language || 'en'}${EASY}` : '',
+  ];
   const pending: Array<Promise<[string, boolean]>> = [];
   for (const scope of scopes) {
-    const key = `${scope}|${language}`;
-    let load = loads.get(key);
-    if (!load) {
-      const started = loaders.get(scope)?.(language);
-      if (!started) continue;
-      load = started.then(
-        () => true,
-        () => {
-          // Another widget may ask again later (the connection may be back).
-          loads.delete(key);
-          return false;
-        },
-      );
-      loads.set(key, load);
+    for (const table of keys) {
+      if (!table) continue;
+      const key = `${scope}|${table}`;
+      let load = loads.get(key);
+      if (!load) {
+        const started = loaders.get(scope)?.(table);
+        if (!started) continue;
+        load = started.then(
+          () => true,
+          () => {
+            // Another widget may ask again later (the connection may be back).
+            loads.delete(key);
+            return false;
+          },
+        );
+        loads.set(key, load);
+      }
+      pending.push(load.then((ok) => [scope, ok]));
     }
-    pending.push(load.then((ok) => [scope, ok]));
   }
   if (pending.length === 0) return undefined;
-  return Promise.all(pending).then((done) => done.filter(([, ok]) => !ok).map(([s]) => s));
+  return Promise.all(pending).then((done) => [
+    ...new Set(done.filter(([, ok]) => !ok).map(([s]) => s)),
+  ]);
 }
 
 /** Languages written right to left, for tags that have no registered translation. */
@@ -217,10 +240,10 @@ function translationFor(lang: string): Partial<RapportTranslation> | undefined {
 }
 
 /** A text of `lang` (exact tag, then language; the host's, then the library's). */
-function textFor(lang: string, key: string): unknown {
+function textFor(lang: string, key: string, exact = false): unknown {
   const lower = lang.toLowerCase();
   const language = lower.split('-')[0];
-  for (const code of lower === language ? [lower] : [lower, language]) {
+  for (const code of lower === language || exact ? [lower] : [lower, language]) {
     for (const table of [translations, builtIn]) {
       const found = (table.get(code) as Record<string, unknown> | undefined)?.[key];
       if (found !== undefined) return found;
@@ -254,7 +277,7 @@ function inheritedAttribute(from: Element, name: 'lang' | 'dir'): string | undef
 
 /** A widget that can be localized: an element with an optional provider context. */
 export type LocalizeHost = ReactiveControllerHost &
-  HTMLElement & { readonly rapportContext?: RapportContextValue };
+  HTMLElement & { readonly rapportContext?: RapportContextValue; readonly easyRead?: boolean };
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -268,7 +291,7 @@ export class LocalizeController implements ReactiveController {
   readonly host: LocalizeHost;
   #memo: { lang?: string; dir?: 'ltr' | 'rtl' } = {};
   readonly #scopes: readonly string[];
-  /** The language whose texts this widget has (or gave up waiting for). */
+  /** The language (and easy-read) whose texts this widget has (or gave up waiting for). */
   #readyFor = 'en';
 
   /**
@@ -293,16 +316,27 @@ export class LocalizeController implements ReactiveController {
    */
   whenReady(): Promise<void> | undefined {
     const lang = this.lang();
-    if (lang === this.#readyFor) return undefined;
-    const loading = loadLanguage(lang, this.#scopes);
-    if (!loading) {
-      this.#readyFor = lang;
+    const easy = this.easyRead();
+    const wanted = easy ? lang + EASY : lang;
+    if (wanted === this.#readyFor) return undefined;
+    const loading = loadLanguage(lang, this.#scopes, easy);
+    const pictures = easy ? loadPictures() : undefined;
+    if (!loading && !pictures) {
+      this.#readyFor = wanted;
       return undefined;
     }
-    return loading.then((failed) => {
-      this.#readyFor = lang;
-      if (failed.length > 0) this.onLoadFailed?.(lang, failed);
+    return Promise.all([loading, pictures]).then(([failed]) => {
+      this.#readyFor = wanted;
+      if (failed && failed.length > 0) this.onLoadFailed?.(lang, failed);
     });
+  }
+
+  /**
+   * Whether this widget shows its easy-read texts and look: its own `easy-read`, or its
+   * provider's.
+   */
+  easyRead(): boolean {
+    return Boolean(this.host.easyRead || this.host.rapportContext?.easyRead);
   }
 
   hostConnected(): void {
@@ -379,9 +413,19 @@ export class LocalizeController implements ReactiveController {
     const lang = this.lang();
     const overrides = this.host.rapportContext?.texts;
     const lower = lang.toLowerCase();
+    const language = lower.split('-')[0];
+    // Easy read: the easy-read text of this language, else its plain text (never English first).
+    const easy = this.easyRead()
+      ? [
+          overrides?.[lang + EASY]?.[key],
+          overrides?.[language + EASY]?.[key],
+          textFor(language + EASY, key, true),
+        ]
+      : [];
     return [
+      ...easy,
       overrides?.[lang]?.[key],
-      overrides?.[lower.split('-')[0]]?.[key],
+      overrides?.[language]?.[key],
       textFor(lang, key),
       textFor('en', key),
     ].find((c) => c !== undefined) as RapportTranslation[K] | undefined;

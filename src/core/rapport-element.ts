@@ -10,6 +10,7 @@ import tokens from './tokens.styles.js';
 import { defineElement } from './define.js';
 import { describeKind } from './kind.js';
 import './locales/index.js';
+import { readAloudButton, stopReading } from './easy-read.js';
 
 /**
  * Resolves once the scripts the page's HTML loads have run (after `DOMContentLoaded`), and
@@ -59,6 +60,14 @@ export class RapportElement extends LitElement {
   /** Text direction; by default follows the language or the page. */
   @property() override dir = '';
 
+  /**
+   * Easy read: the built-in texts in their easy-read version (short sentences, everyday words),
+   * larger type and spacing, a picture beside each key point, and "Read this to me" where the
+   * device has a voice of its own. A `<rapport-provider easy-read>` turns it on for every widget
+   * inside. A language without easy-read texts keeps its plain texts, with the look.
+   */
+  @property({ type: Boolean, attribute: 'easy-read' }) easyRead = false;
+
   /** Forces a colour scheme; by default the widget follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
@@ -86,6 +95,19 @@ export class RapportElement extends LitElement {
         message: `the texts for lang="${lang}" could not be loaded; showing English.`,
       }),
   );
+
+  /**
+   * In easy read, "Read this to me" (with Pause / Go on / Stop while reading), where the device
+   * has a voice of its own for the widget's language; otherwise nothing. Placed under the title.
+   */
+  protected renderReadAloud(): unknown {
+    return readAloudButton(this, this.localize);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    stopReading(this);
+  }
 
   /** The ids a result carries: the element's own attributes first, then the provider's. */
   protected subject(): RapportSubject {
@@ -256,5 +278,9 @@ export class RapportElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.checkEnum(changed, 'theme', 'theme', ['auto', 'light', 'dark'], 'auto');
+    // The easy-read look follows the provider too, so it is keyed on what the widget shows.
+    const easy = this.localize.easyRead();
+    this.toggleAttribute('data-easy-read', easy);
+    if (!easy) stopReading(this);
   }
 }

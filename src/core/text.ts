@@ -95,3 +95,27 @@ export function shortText(text: string, max = 40): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : folded.slice(0, max)).replace(/[\s,;:.]+$/, '')}…`;
 }
+
+/**
+ * The text a definition's part shows: in easy read its `easyRead` text when it has one (any
+ * text in an instrument, a choice or a clause may carry one beside its normal text), otherwise
+ * its normal text; picked for the locale as {@link resolveText} does.
+ */
+export function shownText(
+  text: LocalizedText | undefined,
+  easyRead: LocalizedText | undefined,
+  locale: string,
+  easy: boolean,
+): string {
+  return resolveText(easy && easyRead !== undefined ? easyRead : text, locale);
+}
+
+/** The problems of an optional `easyRead` text beside a definition's text (the same rule). */
+export function easyReadProblems(
+  owner: Readonly<Record<string, unknown>>,
+  path: string,
+): TextProblem[] {
+  return owner.easyRead === undefined
+    ? []
+    : textProblems(owner.easyRead, fieldPath(path, 'easyRead'));
+}

@@ -76,6 +76,62 @@ export default css`
     display: none;
   }
 
+  /* Easy read: at least 14 pt (19px at the default size), roomy lines, text from the start edge,
+     emphasis in bold (never italics or underline), a picture beside each key point. */
+  :host([data-easy-read]) {
+    font-size: max(var(--_font-size), var(--rapport-easy-read-font-size, 1.1875rem));
+    line-height: max(var(--_line-height), 1.7);
+    text-align: start;
+  }
+
+  :host([data-easy-read]) :is(em, i, u, cite) {
+    font-style: normal;
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .easy-point {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-3);
+  }
+
+  .easy-picture {
+    flex: none;
+    display: block;
+    inline-size: 2.5em;
+    block-size: 2.5em;
+    color: var(--_accent);
+  }
+
+  .easy-words {
+    flex: 1;
+    min-inline-size: 0;
+  }
+
+  .read-aloud {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+
+  /* The part being read aloud. */
+  [data-reading] {
+    border-radius: var(--_radius-small);
+    background: var(--rapport-color-highlight, #fff1a6);
+    box-shadow: 0 0 0 0.25rem var(--rapport-color-highlight, #fff1a6);
+    color: #1b1f23;
+  }
+
+  @media (forced-colors: active) {
+    [data-reading] {
+      background: Mark;
+      color: MarkText;
+      box-shadow: none;
+      outline: 2px solid CanvasText;
+    }
+  }
+
   *,
   *::before,
   *::after {

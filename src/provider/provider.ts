@@ -56,6 +56,9 @@ export class RapportProvider extends LitElement {
   /** The service's name, where a widget names it. */
   @property({ attribute: 'clinic-name' }) clinicName = '';
 
+  /** Easy read for every widget inside: easy-read texts, larger type, pictures, read aloud. */
+  @property({ type: Boolean, attribute: 'easy-read' }) easyRead = false;
+
   /** Replacement built-in texts by language, e.g. `{ en: { send: 'Submit' } }`. */
   @property({ attribute: false }) texts?: RapportTranslationOverrides;
 
@@ -81,6 +84,7 @@ export class RapportProvider extends LitElement {
         }).filter(([, v]) => v !== undefined),
       ),
       clinicName: text(this.clinicName),
+      easyRead: this.easyRead === true,
       // Each language's table copied (its texts may be functions), so none throws later.
       texts: safely(() =>
         isObject(texts)

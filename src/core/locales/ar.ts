@@ -41,6 +41,10 @@ const ar: RapportCoreTranslation = {
   cutoffUnknown: 'لا توجد إجابات كافية للمقارنة بالحد الفاصل',
   theTotal: 'المجموع',
   cutoffRule: (score, below) => `يُنبَّه إليه إذا كان ${score} أقل من ${below}`,
+  readAloud: 'اقرأ هذا لي',
+  readAloudPause: 'إيقاف مؤقت',
+  readAloudResume: 'متابعة',
+  readAloudStop: 'إيقاف القراءة',
   changeSince: (change, amount, date) =>
     change === 0
       ? `لا تغيير منذ ${date}`

@@ -52,6 +52,10 @@ const en: RapportCoreTranslation = {
   cutoffUnknown: 'Not enough answers to compare with the cutoff',
   theTotal: 'the total',
   cutoffRule: (score, below) => `flagged when ${score} is below ${below}`,
+  readAloud: 'Read this to me',
+  readAloudPause: 'Pause',
+  readAloudResume: 'Go on',
+  readAloudStop: 'Stop reading',
   changeSince: (change, amount, date) =>
     change === 0
       ? `no change since ${date}`

@@ -41,6 +41,10 @@ const es: RapportCoreTranslation = {
   cutoffUnknown: 'No hay respuestas suficientes para compararlas con el punto de corte',
   theTotal: 'el total',
   cutoffRule: (score, below) => `se marca si ${score} es menor que ${below}`,
+  readAloud: 'Leer en voz alta',
+  readAloudPause: 'Pausa',
+  readAloudResume: 'Seguir',
+  readAloudStop: 'Dejar de leer',
   changeSince: (change, amount, date) =>
     change === 0
       ? `sin cambios desde el ${date}`

@@ -42,6 +42,10 @@ const fr: RapportCoreTranslation = {
   cutoffUnknown: 'Pas assez de réponses pour comparer au seuil',
   theTotal: 'le total',
   cutoffRule: (score, below) => `signalé si ${score} est inférieur à ${below}`,
+  readAloud: 'Me lire ce texte',
+  readAloudPause: 'Pause',
+  readAloudResume: 'Continuer',
+  readAloudStop: 'Arrêter la lecture',
   changeSince: (change, amount, date) =>
     change === 0
       ? `aucun changement depuis le ${date}`
