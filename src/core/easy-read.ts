@@ -48,7 +48,22 @@ export function readAloudButton(
   if (!t.easyRead() || !reading) return nothing;
   let reader = readers.get(host);
   if (!reader) readers.set(host, (reader = new reading.ReadAloud(host, t)));
-  return reader.render();
+  if (!reader.voice()) return nothing;
+  const r = reader;
+  const button = (part: string, words: string, press: () => void) =>
+    html`<button type="button" class="quiet" part=${part} @click=${press}>${words}</button>`;
+  return html`<div class="read-aloud" part="read-aloud">
+    ${
+      r.state === 'idle'
+        ? button('read-aloud-start', t.term('readAloud'), () => r.start())
+        : html`${
+            r.state === 'reading'
+              ? button('read-aloud-pause', t.term('readAloudPause'), () => r.pause())
+              : button('read-aloud-resume', t.term('readAloudResume'), () => r.resume())
+          }
+          ${button('read-aloud-stop', t.term('readAloudStop'), () => r.stop())}`
+    }
+  </div>`;
 }
 
 /** Stops reading a widget aloud (it left the page, or left easy read). */
@@ -63,9 +78,21 @@ export function stopReading(host: ReadAloudHost): void {
  */
 export function easyPicture(t: EasyReader, name: PictureName): TemplateResult | typeof nothing {
   if (!t.easyRead() || !drawings) return nothing;
+  const d = drawings.PATHS[name] ?? drawings.PATHS.question;
   return html`<span class="easy-picture" part="easy-picture" aria-hidden="true"
-    >${drawings.drawing(name)}</span
-  >`;
+    ><svg
+      viewBox="0 0 24 24"
+      width="100%"
+      height="100%"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.8"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
+      <path d=${d} /></svg
+  ></span>`;
 }
 
 /**

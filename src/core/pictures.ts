@@ -1,6 +1,3 @@
-import { html } from 'lit';
-import type { TemplateResult } from 'lit';
-
 /**
  * The pictures of easy read, one per kind of key point. Each is a 24 × 24 line drawing in the
  * text colour (`currentColor`), made here: no image is fetched.
@@ -27,8 +24,11 @@ export type PictureName =
   | 'agree'
   | 'read';
 
-/** The lines of each picture (SVG path data on a 24 × 24 grid). */
-const PATHS: Record<PictureName, string> = {
+/**
+ * The lines of each picture (SVG path data on a 24 × 24 grid). Data only, no Lit: this module
+ * loads on demand, and an application's bundler would otherwise split Lit into a file of its own.
+ */
+export const PATHS: Record<PictureName, string> = {
   // A padlock.
   private: 'M6 11h12v9H6zM8.5 11V8a3.5 3.5 0 0 1 7 0v3M12 14.5v2.5',
   // A shield with an exclamation mark.
@@ -72,23 +72,6 @@ const PATHS: Record<PictureName, string> = {
   // An open book.
   read: 'M3 5c3-1 6-1 9 1v14c-3-2-6-2-9-1zM21 5c-3-1-6-1-9 1v14c3-2 6-2 9-1z',
 };
-
-/** One picture, as an SVG element for a template. */
-export function drawing(name: PictureName): TemplateResult {
-  return html`<svg
-    viewBox="0 0 24 24"
-    width="100%"
-    height="100%"
-    focusable="false"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="1.8"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-  >
-    <path d=${PATHS[name] ?? PATHS.question} />
-  </svg>`;
-}
 
 /** Every picture's name, for stories and tests. */
 export const PICTURES = Object.keys(PATHS) as PictureName[];

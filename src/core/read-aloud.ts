@@ -1,6 +1,8 @@
-import { html, nothing } from 'lit';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { LocalizeController } from './localize.js';
+
+// No import of Lit here: this module loads on demand, and an application's bundler would
+// otherwise split Lit into a file of its own.
 
 /** What the reader needs of a widget. */
 export interface ReadAloudHost extends ReactiveControllerHost, HTMLElement {
@@ -160,25 +162,5 @@ export class ReadAloud {
     if (this.#state !== 'idle') this.#synth()?.cancel();
     this.#state = 'idle';
     this.#host.requestUpdate();
-  }
-
-  /** The buttons: "Read this to me", or Pause / Go on and Stop while reading. */
-  render(): TemplateResult | typeof nothing {
-    if (!this.voice()) return nothing;
-    const t = this.#t;
-    const button = (part: string, words: string, press: () => void) =>
-      html`<button type="button" class="quiet" part=${part} @click=${press}>${words}</button>`;
-    return html`<div class="read-aloud" part="read-aloud">
-      ${
-        this.#state === 'idle'
-          ? button('read-aloud-start', t.term('readAloud'), () => this.start())
-          : html`${
-              this.#state === 'reading'
-                ? button('read-aloud-pause', t.term('readAloudPause'), () => this.pause())
-                : button('read-aloud-resume', t.term('readAloudResume'), () => this.resume())
-            }
-            ${button('read-aloud-stop', t.term('readAloudStop'), () => this.stop())}`
-      }
-    </div>`;
   }
 }
