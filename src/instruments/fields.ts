@@ -19,6 +19,7 @@ export const INSTRUMENT_FIELDS = {
   version: true,
   title: true,
   instructions: true,
+  easyRead: true,
   example: true,
   licence: true,
   scale: true,
@@ -40,17 +41,18 @@ export const OPTIONS_SCALE_FIELDS = { type: true, options: true } satisfies Reco
   keyof LikertScale,
   true
 >;
-export const OPTION_FIELDS = { value: true, label: true } satisfies Record<keyof ScaleOption, true>;
+export const OPTION_FIELDS = { value: true, label: true, easyRead: true } satisfies Record<keyof ScaleOption, true>;
 export const ITEM_FIELDS = {
   id: true,
   text: true,
+  easyRead: true,
   anchors: true,
   subscale: true,
   reverse: true,
   required: true,
   scale: true,
 } satisfies Record<keyof ItemDefinition, true>;
-export const ANCHOR_FIELDS = { low: true, high: true } satisfies Record<keyof Anchors, true>;
+export const ANCHOR_FIELDS = { low: true, high: true, easyRead: true } satisfies Record<keyof Anchors, true>;
 export const SCORING_FIELDS = { total: true, subscales: true, cutoff: true } satisfies Record<
   keyof ScoringDefinition,
   true

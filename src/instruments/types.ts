@@ -24,6 +24,8 @@ export interface VisualAnalogScale {
 export interface ScaleOption {
   value: number;
   label: LocalizedText;
+  /** The label in easy read (`easy-read`), when it should differ. */
+  easyRead?: LocalizedText;
 }
 
 /** Labelled points (1–5, 1–7, …), chosen like radio buttons. */
@@ -45,12 +47,16 @@ export type ScaleType = ScaleDefinition['type'];
 export interface Anchors {
   low: LocalizedText;
   high: LocalizedText;
+  /** The anchors in easy read (`easy-read`), when they should differ. */
+  easyRead?: { low?: LocalizedText; high?: LocalizedText };
 }
 
 export interface ItemDefinition {
   /** Unique within the instrument; the key of the answer (FHIR `linkId`). */
   id: string;
   text: LocalizedText;
+  /** The text in easy read (`easy-read`): short sentences, everyday words. */
+  easyRead?: LocalizedText;
   /** Required for visual-analog items. */
   anchors?: Anchors;
   /** The subscale this item counts towards (e.g. `bond`, `goals`, `tasks`). */
@@ -102,6 +108,8 @@ export interface InstrumentDefinition {
   title: LocalizedText;
   /** Shown under the title: what the person is asked to do. */
   instructions?: LocalizedText;
+  /** The title and instructions in easy read (`easy-read`), when they should differ. */
+  easyRead?: { title?: LocalizedText; instructions?: LocalizedText };
   /** True for the library's own examples, which are not validated clinical instruments. */
   example?: boolean;
   licence?: Licence;

@@ -104,6 +104,7 @@ class Checker {
     this.string(value, '', 'version', true);
     this.text(value, '', 'title', true);
     this.text(value, '', 'instructions', false);
+    this.easyTexts(value, '', ['title', 'instructions']);
     this.boolean(value, '', 'example');
     this.licence(value.licence);
     const defaultScale = value.scale === undefined ? undefined : this.scale(value.scale, 'scale');
@@ -264,6 +265,7 @@ class Checker {
       this.knownFields(option, where, OPTION_FIELDS);
       const value = this.number(option, where, 'value');
       this.text(option, where, 'label', true);
+      this.text(option, where, 'easyRead', false);
       if (value === undefined) return;
       const count = (seen.get(value) ?? 0) + 1;
       seen.set(value, count);
@@ -300,6 +302,7 @@ class Checker {
       this.knownFields(item, path, ITEM_FIELDS);
       this.itemId(item.id, path, ids);
       this.text(item, path, 'text', true);
+      this.text(item, path, 'easyRead', false);
       this.boolean(item, path, 'reverse');
       this.boolean(item, path, 'required');
       if (!this.subscale(item.subscale, path, subscales)) complete = false;
@@ -372,6 +375,20 @@ class Checker {
     this.knownFields(value, at, ANCHOR_FIELDS);
     this.text(value, at, 'low', true);
     this.text(value, at, 'high', true);
+    this.easyTexts(value, at, ['low', 'high']);
+  }
+
+  /** `easyRead` beside several texts: an object of some of them, each by the text rule. */
+  private easyTexts(record: Record<string, unknown>, path: string, keys: readonly string[]): void {
+    const value = record.easyRead;
+    const at = field(path, 'easyRead');
+    if (value === undefined || !this.object(value, at)) return;
+    for (const key of Object.keys(value)) {
+      if (!keys.includes(key)) {
+        this.report(field(at, key), `${field(at, key)} is not one of ${keys.join(', ')}`);
+      }
+    }
+    for (const key of keys) this.text(value, at, key, false);
   }
 
   private scoring(value: unknown, subscales: Set<string> | undefined): void {
