@@ -41,7 +41,10 @@ export const OPTIONS_SCALE_FIELDS = { type: true, options: true } satisfies Reco
   keyof LikertScale,
   true
 >;
-export const OPTION_FIELDS = { value: true, label: true, easyRead: true } satisfies Record<keyof ScaleOption, true>;
+export const OPTION_FIELDS = { value: true, label: true, easyRead: true } satisfies Record<
+  keyof ScaleOption,
+  true
+>;
 export const ITEM_FIELDS = {
   id: true,
   text: true,
@@ -52,7 +55,10 @@ export const ITEM_FIELDS = {
   required: true,
   scale: true,
 } satisfies Record<keyof ItemDefinition, true>;
-export const ANCHOR_FIELDS = { low: true, high: true, easyRead: true } satisfies Record<keyof Anchors, true>;
+export const ANCHOR_FIELDS = { low: true, high: true, easyRead: true } satisfies Record<
+  keyof Anchors,
+  true
+>;
 export const SCORING_FIELDS = { total: true, subscales: true, cutoff: true } satisfies Record<
   keyof ScoringDefinition,
   true
