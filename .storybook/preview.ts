@@ -26,6 +26,18 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    easyRead: {
+      description: 'Easy read (wraps each story in <rapport-provider easy-read>)',
+      toolbar: {
+        title: 'Easy read',
+        icon: 'book',
+        items: [
+          { value: 'off', title: 'Plain' },
+          { value: 'on', title: 'Easy read' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Colour scheme (sets theme on each widget and the page behind it)',
       toolbar: {
@@ -39,7 +51,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'light' },
+  initialGlobals: { locale: 'en', theme: 'light', easyRead: 'off' },
   decorators: [
     (story, context) => {
       const locale = localeOf(context);
@@ -56,7 +68,9 @@ const preview: Preview = {
           fontFamily: 'system-ui, sans-serif',
         })}
       >
-        <rapport-provider locale=${locale}>${story()}</rapport-provider>
+        <rapport-provider locale=${locale} ?easy-read=${context.globals.easyRead === 'on'}
+          >${story()}</rapport-provider
+        >
       </div>`;
     },
   ],

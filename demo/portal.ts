@@ -81,6 +81,11 @@ document.querySelector<HTMLSelectElement>('#language')!.addEventListener('change
   provider.setAttribute('locale', (e.target as HTMLSelectElement).value);
 });
 
+// Easy read for every widget: the provider passes it down.
+document.querySelector<HTMLInputElement>('#easy-read')!.addEventListener('change', (e) => {
+  provider.toggleAttribute('easy-read', (e.target as HTMLInputElement).checked);
+});
+
 document.querySelector<HTMLSelectElement>('#instrument')!.addEventListener('change', (e) => {
   scale.reset();
   scale.instrument = (e.target as HTMLSelectElement).value;
