@@ -4,6 +4,8 @@
 //   WTR_BROWSERS=chromium,firefox,webkit   which engines (default: every installed one)
 //   CHROME_PATH / FIREFOX_PATH / WEBKIT_WEBDRIVER_PATH   override where they are
 //   WTR_CONCURRENCY=N   test files at once in Chromium (default 2; Firefox and WebKit run one)
+//   WTR_WEBKIT_NAVIGATION_TIMEOUT=ms   how long WebKit may take to open a page before its driver
+//                       is replaced (default 45000; see scripts/webkit-launcher.mjs)
 //
 // WebKit runs through WebKitWebDriver (Linux, with Xvfb when DISPLAY is unset) or
 // safaridriver (macOS); the driver and Xvfb are started here and stopped when the run ends.
