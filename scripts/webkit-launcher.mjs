@@ -9,6 +9,8 @@
 //
 // This wraps @web/test-runner-webdriver 0.9 (pinned): it relies on the launcher's `driver`,
 // `driverManager` and `ensureManagerInitialized()` and on the session manager's `urlMap`.
+// The sessions' pages are also kept here, so the runner's questions (is a session active, what
+// page is it on) never reach a manager that a restart has just replaced.
 
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { startWebKitDriver } from './browsers.mjs';
@@ -46,13 +48,18 @@ export function webkitLauncher(webkit, settings = {}) {
   const stopSession = launcher.stopSession.bind(launcher);
   let helper = null;
   let restarts = 0;
+  /** The page each session was sent to; kept here, so a restart loses none. */
+  const urls = new Map();
 
   async function startDriver() {
     helper = await startWebKitDriver(webkit);
     options.port = helper.port;
-    // The driver gives up on a page load too (W3C session timeouts), a little before we do.
+    // Navigation returns at once ('none'): the test runner has its own timeouts for a page that
+    // does not start its tests. With the default ('normal') a page whose load event never came
+    // held the driver's answer, once while that page's tests had already run.
     options.capabilities = {
       ...helper.capabilities,
+      pageLoadStrategy: 'none',
       timeouts: { pageLoad: navigationTimeout - 5_000 },
     };
   }
@@ -84,6 +91,7 @@ export function webkitLauncher(webkit, settings = {}) {
     for (let attempt = 1; ; attempt += 1) {
       try {
         await launcher.ensureManagerInitialized();
+        urls.set(id, url);
         launcher.driverManager.urlMap.set(id, url);
         await bounded(launcher.driver.navigateTo(url), navigationTimeout, 'opening a test page');
         return;
@@ -103,8 +111,14 @@ export function webkitLauncher(webkit, settings = {}) {
       launcher.driverManager?.urlMap.delete(id);
       await restart(error.message);
       return {};
+    } finally {
+      urls.delete(id);
     }
   };
+
+  // Asked by the runner at any time, a restart included: answered from what was kept here.
+  launcher.isActive = (id) => urls.has(id);
+  launcher.getBrowserUrl = async (id) => urls.get(id);
 
   launcher.stop = async () => {
     try {
