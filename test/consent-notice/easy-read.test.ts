@@ -159,6 +159,48 @@ describe('<rapport-consent-notice easy-read>', () => {
     expect(root(plain).querySelector('.easy-point')).to.equal(null);
   });
 
+  describe('Read this to me', () => {
+    const voice = (localService: boolean) =>
+      ({
+        lang: 'en-GB',
+        localService,
+        default: true,
+        name: 'Test',
+        voiceURI: 'test',
+      }) as SpeechSynthesisVoice;
+    let restore: (() => void) | undefined;
+    afterEach(() => {
+      restore?.();
+      restore = undefined;
+    });
+    /** The device's voices are `voices`; skipped where the browser has no speech at all. */
+    function deviceVoices(context: Mocha.Context, voices: SpeechSynthesisVoice[]): void {
+      if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined')
+        context.skip();
+      Object.defineProperty(speechSynthesis, 'getVoices', {
+        value: () => voices,
+        configurable: true,
+      });
+      restore = () => delete (speechSynthesis as unknown as Record<string, unknown>).getVoices;
+    }
+
+    it('is right under the title, with a voice on the device', async function () {
+      deviceVoices(this, [voice(true)]);
+      const el = await notice({ easy: true });
+      const button = getByRole(root(el), 'button', 'Read this to me');
+      expect(part(el, 'title')!.nextElementSibling).to.equal(part(el, 'read-aloud'));
+      expect(part(el, 'read-aloud')!.contains(button)).to.equal(true);
+      const plain = await notice();
+      expect(part(plain, 'read-aloud')).to.equal(null);
+    });
+
+    it('is not there when the only voice would send the text away', async function () {
+      deviceVoices(this, [voice(false)]);
+      const el = await notice({ easy: true });
+      expect(part(el, 'read-aloud')).to.equal(null);
+    });
+  });
+
   it('passes axe in easy read', async function () {
     this.timeout(SLOW);
     const el = await notice({ easy: true }, [GP]);
