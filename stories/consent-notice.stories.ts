@@ -61,6 +61,21 @@ const clinicChoices: ConsentChoice[] = [
   },
 ];
 
+/** The clinic's choices with their easy-read words beside them, for `easy-read`. */
+const easyChoices: ConsentChoice[] = [
+  {
+    ...clinicChoices[0],
+    easyRead: { en: 'Send a short letter about me to my doctor' },
+    easyReadDescription: { en: 'We write to your doctor once a month. We never send our notes.' },
+  },
+  { ...clinicChoices[1], easyRead: { en: 'Send me text messages on my phone' } },
+  { ...clinicChoices[2], easyRead: { en: 'Send me emails' } },
+  {
+    ...clinicChoices[3],
+    easyRead: { en: 'Use my answers to make the service better. We leave out my name.' },
+  },
+];
+
 const changesSummary: LocalizedText = {
   en: 'We now ask separately about text messages and email.',
   es: 'Ahora preguntamos por separado por los mensajes de texto y el correo electrónico.',
@@ -92,6 +107,7 @@ interface ConsentArgs extends BaseArgs {
   choices?: readonly ConsentChoice[];
   value?: ConsentNoticeValue;
   required: boolean;
+  easyRead?: boolean;
 }
 
 type Story = StoryObj<ConsentArgs>;
@@ -117,6 +133,7 @@ function renderNotice(
     dir=${args.dir || nothing}
     theme=${themeOf(context)}
     ?required=${args.required}
+    ?easy-read=${args.easyRead}
     ?readonly=${args.readonly}
     ?disabled=${args.disabled}
     @rapport-input=${log.input}
@@ -442,6 +459,23 @@ export const ArabicAgreed: Story = {
   name: 'العربية, agreed',
   args: { lang: 'ar', dir: 'rtl', ...AlreadyAgreed.args },
   globals: { locale: 'ar' },
+};
+
+/**
+ * Easy read: short sentences and everyday words, larger type, a picture beside each section and
+ * the acknowledgement, the clinic's easy-read labels, and “Read this to me” where the device has
+ * a voice of its own.
+ */
+export const EasyRead: Story = {
+  name: 'Easy read',
+  args: { easyRead: true, choices: easyChoices },
+  play: async ({ canvasElement }) => {
+    const el = await noticeIn(canvasElement);
+    await waitFor(() =>
+      expect(part(el, 'title')?.textContent?.trim()).toBe('What we keep private'),
+    );
+    await expect(el.shadowRoot?.querySelectorAll('[part="easy-picture"]').length).toBe(5);
+  },
 };
 
 export const Dark: Story = {

@@ -3,7 +3,7 @@
  * Pure: the host's slotted text comes in already read.
  */
 import { canonicalJson } from '../core/hash.js';
-import { foldSpace, resolveText } from '../core/text.js';
+import { foldSpace, shownText } from '../core/text.js';
 import { SECTION_IDS, choiceSlot, type Item } from './compose.js';
 import type { NoticeContent } from './locales/index.js';
 
@@ -11,6 +11,8 @@ export interface CanonicalInput {
   /** The built-in notice in the widget's language. */
   content: NoticeContent;
   lang: string;
+  /** Easy read: the host's easy-read labels and descriptions are what is shown. Default false. */
+  easy?: boolean;
   items: readonly Item[];
   /** The host's text by slot name, for each slot it fills; `''` is the default slot. */
   texts: ReadonlyMap<string, string>;
@@ -20,11 +22,18 @@ export interface CanonicalInput {
 
 /**
  * The title, the opening, each section (the host's slotted text where it replaces ours), and
- * every box with its label, description and whether it is required. Not the buttons, the
- * version line, or the summary of changes, so everyone who agreed to one wording has the
- * same hash.
+ * every box with its label, description and whether it is required, as shown (easy read
+ * included: `content` is then the easy-read notice). Not the buttons, the version line, or the
+ * summary of changes, so everyone who agreed to one wording has the same hash.
  */
-export function canonicalText({ content, lang, items, texts, custom }: CanonicalInput): string {
+export function canonicalText({
+  content,
+  lang,
+  easy = false,
+  items,
+  texts,
+  custom,
+}: CanonicalInput): string {
   const slotOr = (name: string, fallback: string) => texts.get(name) ?? fallback;
   const body = custom
     ? [{ id: 'notice', text: texts.get('') ?? '' }]
@@ -44,9 +53,13 @@ export function canonicalText({ content, lang, items, texts, custom }: Canonical
       required: item.required,
       label: slotOr(
         choiceSlot(item.id),
-        item.builtIn ? content.limitsAcknowledgement : resolveText(item.label, lang),
+        item.builtIn
+          ? content.limitsAcknowledgement
+          : shownText(item.label, item.easyRead, lang, easy),
       ),
-      description: item.description ? resolveText(item.description, lang) : undefined,
+      description: item.description
+        ? shownText(item.description, item.easyReadDescription, lang, easy)
+        : undefined,
     })),
   });
 }

@@ -3,7 +3,7 @@
  * person makes. Checked on arrival, with messages that name the field at fault.
  */
 import type { Checked } from '../core/definition-controller.js';
-import { isRecord, textProblems, type LocalizedText } from '../core/text.js';
+import { easyReadProblems, isRecord, textProblems, type LocalizedText } from '../core/text.js';
 import { thrownReason } from '../core/kind.js';
 
 /** One thing a person can say yes or no to, e.g. "share a summary with my GP". */
@@ -15,6 +15,8 @@ export interface ConsentChoice {
   id: string;
   /** What the person agrees to, in plain words. */
   label: LocalizedText;
+  /** The label in easy read (`easy-read`): short sentences, everyday words. */
+  easyRead?: LocalizedText;
   /**
    * A required choice must be ticked before the person can agree (like the built-in
    * acknowledgement of the limits of confidentiality). Default false: optional, never pre-ticked.
@@ -22,6 +24,8 @@ export interface ConsentChoice {
   required?: boolean;
   /** A line of detail shown under the label. */
   description?: LocalizedText;
+  /** The description in easy read (`easy-read`), when it has one. */
+  easyReadDescription?: LocalizedText;
 }
 
 /** The decisions being made: what is ticked. This is the element's `value`. */
@@ -83,18 +87,28 @@ export function checkChoices(input: unknown): Checked<ConsentChoice[]> {
     }
     if (c.label === undefined) problems.push(`${at}.label is missing`);
     else problems.push(...textProblems(c.label, `${at}.label`).map((p) => p.message));
+    problems.push(...easyReadProblems(c, at).map((p) => p.message));
     if (c.required !== undefined && typeof c.required !== 'boolean') {
       problems.push(`${at}.required must be true or false`);
     }
     if (c.description !== undefined) {
       problems.push(...textProblems(c.description, `${at}.description`).map((p) => p.message));
     }
+    if (c.easyReadDescription !== undefined) {
+      const where = `${at}.easyReadDescription`;
+      if (c.description === undefined) problems.push(`${where} needs a description beside it`);
+      else problems.push(...textProblems(c.easyReadDescription, where).map((p) => p.message));
+    }
     if (problems.length === 0) {
       choices.push({
         id: c.id as string,
         label: c.label as LocalizedText,
         ...(c.required === true ? { required: true } : {}),
+        ...(c.easyRead !== undefined ? { easyRead: c.easyRead as LocalizedText } : {}),
         ...(c.description !== undefined ? { description: c.description as LocalizedText } : {}),
+        ...(c.easyReadDescription !== undefined
+          ? { easyReadDescription: c.easyReadDescription as LocalizedText }
+          : {}),
       });
     }
   });

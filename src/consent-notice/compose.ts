@@ -47,6 +47,9 @@ export interface Item {
   /** From data; absent for a choice given only as a child element. */
   label?: LocalizedText;
   description?: LocalizedText;
+  /** The label and the description in easy read, when the host gave them. */
+  easyRead?: LocalizedText;
+  easyReadDescription?: LocalizedText;
 }
 
 /** A choice given as a child element (`slot="choice-<id>"`). */
@@ -84,6 +87,8 @@ export function listItems(
       builtIn: false,
       label: c.label,
       description: c.description,
+      easyRead: c.easyRead,
+      easyReadDescription: c.easyReadDescription,
     })),
     ...children
       .filter((c) => !data.some((d) => d.id === c.id))

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import { DefinitionController } from '../core/definition-controller.js';
 import type { DefinitionRef } from '../core/result.js';
-import { foldSpace, resolveText, type LocalizedText } from '../core/text.js';
+import { foldSpace, shownText, type LocalizedText } from '../core/text.js';
 import { sha256HexSync } from '../core/sha256.js';
 import './locales/index.js';
 import type { NoticeContent } from './locales/index.js';
@@ -301,7 +301,7 @@ export class RapportConsentNotice extends RapportFormControl {
     const child = [...this.children].find((c) => c.getAttribute('slot') === choiceSlot(item.id));
     if (child) return foldSpace(child.textContent ?? '');
     if (item.builtIn) return this.#content.limitsAcknowledgement;
-    return resolveText(item.label, this.localize.lang());
+    return shownText(item.label, item.easyRead, this.localize.lang(), this.localize.easyRead());
   }
 
   /** The canonical text of what the person is shown, for `contentHash`; null while unusable. */
@@ -310,6 +310,7 @@ export class RapportConsentNotice extends RapportFormControl {
     return this.#canonical({
       content: this.#content,
       lang: this.localize.lang(),
+      easy: this.localize.easyRead(),
       items: this.#items,
       texts: this.#lightDom.current.texts,
       custom: this.#lightDom.current.custom,
@@ -456,6 +457,7 @@ export class RapportConsentNotice extends RapportFormControl {
             }
           : null,
         agreedAt,
+        readAloud: this.renderReadAloud(),
         // Short unless an optional choice is already ticked (a host's value): it must be seen.
         brief:
           this.#presentation.brief && this.#items.every((i) => i.required || !ticked.has(i.id)),

@@ -2,10 +2,19 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../core/localize.js';
-import { resolveText, type LocalizedText } from '../core/text.js';
+import { resolveText, shownText, type LocalizedText } from '../core/text.js';
+import { easyPoint, type PictureName } from '../core/easy-read.js';
 import { SECTION_IDS, choiceSlot, type Item, type Stage } from './compose.js';
 import type { DecisionHandlers } from './decision.js';
-import type { NoticeBlock, NoticeContent } from './locales/index.js';
+import type { NoticeBlock, NoticeContent, NoticeSectionId } from './locales/index.js';
+
+/** In easy read, the picture beside each section of the notice. */
+const PICTURES: Readonly<Record<NoticeSectionId, PictureName>> = {
+  confidential: 'private',
+  limits: 'share',
+  records: 'records',
+  rights: 'rights',
+};
 
 /** What the template needs from the element for one render. */
 export interface NoticeView {
@@ -32,6 +41,8 @@ export interface NoticeView {
   /** A new version is asked: when the old one was agreed (or null), and the host's summary. */
   changed: { at: string | null; summary: LocalizedText | undefined; slot: boolean } | null;
   agreedAt: string | null;
+  /** "Read this to me" in easy read (placed under the title), or nothing. */
+  readAloud: unknown;
   /** A banner's first view: the summary, the boxes that must be ticked and the decisions. */
   brief: boolean;
   readFull(): void;
@@ -61,6 +72,7 @@ export function renderPanel(v: NoticeView, status: TemplateResult): TemplateResu
     >
       <slot name="heading">${v.content.title}</slot>
     </div>
+    ${v.readAloud}
     ${
       stage === 'agreed' || stage === 'declined' || stage === 'withdrawn'
         ? renderOutcome(v, stage)
@@ -133,7 +145,7 @@ function renderNotice(v: NoticeView): TemplateResult {
 
 /** The whole text: the host's own, or ours by section. Focus lands on its start. */
 function renderText(v: NoticeView, sub: number): TemplateResult {
-  const { content } = v;
+  const { content, localize: l } = v;
   return v.custom
     ? html`<div part="custom" class="custom" tabindex="-1" data-focus="start"><slot></slot></div>`
     : html`<div class="intro" tabindex="-1" data-focus="start">
@@ -142,12 +154,16 @@ function renderText(v: NoticeView, sub: number): TemplateResult {
         ${SECTION_IDS.map(
           (id) =>
             html`<div part="section section-${id}" class="section">
-              <div class="section-heading" role="heading" aria-level=${sub}>
-                ${content.sections[id].heading}
-              </div>
-              <div class="section-body">
-                <slot name=${id}>${content.sections[id].blocks.map(renderBlock)}</slot>
-              </div>
+              ${easyPoint(
+                l,
+                PICTURES[id],
+                html`<div class="section-heading" role="heading" aria-level=${sub}>
+                    ${content.sections[id].heading}
+                  </div>
+                  <div class="section-body">
+                    <slot name=${id}>${content.sections[id].blocks.map(renderBlock)}</slot>
+                  </div>`,
+              )}
             </div>`,
         )}`;
 }
@@ -197,14 +213,18 @@ function renderChanges(v: NoticeView, level: number): TemplateResult {
   </div>`;
 }
 
-/** One box with its label; a required one is required for assistive technology too. */
-function renderBox(v: NoticeView, item: Item): TemplateResult {
+/**
+ * One box with its label; a required one is required for assistive technology too. In easy
+ * read the acknowledgement of the limits has its picture beside it.
+ */
+function renderBox(v: NoticeView, item: Item): unknown {
+  const easy = v.localize.easyRead();
   const key = `box-${item.id}`;
   const missing = v.markMissing && item.required && !v.ticked.has(item.id);
   const described = [item.description ? `${key}-description` : '', missing ? `${key}-error` : '']
     .filter(Boolean)
     .join(' ');
-  return html`<div part="choice" class=${missing ? 'box missing' : 'box'}>
+  const box = html`<div part="choice" class=${missing ? 'box missing' : 'box'}>
     <input
       type="checkbox"
       id=${key}
@@ -218,7 +238,11 @@ function renderBox(v: NoticeView, item: Item): TemplateResult {
     />
     <label for=${key}>
       <slot name=${choiceSlot(item.id)}
-        >${item.builtIn ? v.content.limitsAcknowledgement : resolveText(item.label, v.lang)}</slot
+        >${
+          item.builtIn
+            ? v.content.limitsAcknowledgement
+            : shownText(item.label, item.easyRead, v.lang, easy)
+        }</slot
       >
       ${
         item.required
@@ -229,7 +253,7 @@ function renderBox(v: NoticeView, item: Item): TemplateResult {
     ${
       item.description
         ? html`<p class="description" id=${`${key}-description`}>
-            ${resolveText(item.description, v.lang)}
+            ${shownText(item.description, item.easyReadDescription, v.lang, easy)}
           </p>`
         : nothing
     }
@@ -241,6 +265,7 @@ function renderBox(v: NoticeView, item: Item): TemplateResult {
         : nothing
     }
   </div>`;
+  return item.builtIn ? easyPoint(v.localize, 'agree', box) : box;
 }
 
 /** Agree and decline (or save and withdraw): the same size, side by side, the same look. */

@@ -96,11 +96,13 @@ declare module '../../core/localize.js' {
   interface RapportTranslation extends ConsentTerms {}
 }
 
-// English comes with the element; the other languages are loaded when a widget needs them.
+// English comes with the element; the other languages, and easy-read English, are loaded when a
+// widget needs them.
 registerLanguageLoader('consent-notice', {
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
   ar: () => import('./ar.js'),
+  'en-x-easy': () => import('./easy-en.js'),
 });
 
 /**
