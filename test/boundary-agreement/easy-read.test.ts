@@ -168,7 +168,7 @@ describe('<rapport-boundary-agreement easy-read>', () => {
       'Please tick the box to agree. Then you can sign.',
     ]);
     expect(textOf(root(el).querySelector('[part="status"]'))).to.contain(
-      'Please agree to 8 more points. Then you can sign. The points are: “Contacting me”, “In a crisis”,',
+      'Please agree to 8 more points. Start with “Contacting me”. Then you can sign.',
     );
   });
 
@@ -348,12 +348,14 @@ const SAMPLE = {
 /** Every easy-read text as a person reads it: functions called, placeholders filled. */
 function easyTexts(): string[] {
   const texts: string[] = [];
-  const titles = ['Gifts', 'Social media', 'Recording'];
+  const titles = ['Sessions, being late and cancelling', 'Meeting outside our sessions', 'Gifts'];
+  const longTitles = Object.values(easy.agreementContent!.clauses).map((c) => c.title);
   for (const [key, value] of Object.entries(easy)) {
     if (typeof value === 'string') texts.push(value);
     else if (typeof value === 'function') {
       const call = value as (...args: unknown[]) => string;
-      if (/BeforeSigning/.test(key)) texts.push(call(titles.slice(0, 1)), call(titles));
+      if (/BeforeSigning/.test(key))
+        texts.push(call(titles.slice(0, 1)), call(titles), call(longTitles));
       else if (key === 'agreementDrawingArea') texts.push(call(true), call(false));
       else texts.push(call('Sam Taylor', '6 December 2026'), call(3, 8));
     } else if (key === 'agreementContent') {

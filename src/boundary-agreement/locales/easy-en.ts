@@ -21,14 +21,19 @@ const easy: Partial<AgreementTerms> = {
   agreementNotAgreed: 'Not agreed',
   agreementTickToAgree: 'Please tick the box to agree. Then you can sign.',
   agreementChooseOne: 'Please choose one answer.',
+  // More than three titles make a list too long to take in: the count, and where to start.
   agreementAgreeBeforeSigning: (titles) =>
     titles.length === 1
       ? `Please agree to “${titles[0]}”. Then you can sign.`
-      : `Please agree to ${titles.length} more points. Then you can sign. The points are: ${quoted(titles)}.`,
+      : titles.length <= 3
+        ? `Please agree to these points: ${quoted(titles)}. Then you can sign.`
+        : `Please agree to ${titles.length} more points. Start with “${titles[0]}”. Then you can sign.`,
   agreementAnswerBeforeSigning: (titles) =>
     titles.length === 1
       ? `Please answer the question in “${titles[0]}”.`
-      : `Please answer the questions in these points: ${quoted(titles)}.`,
+      : titles.length <= 3
+        ? `Please answer the questions in these points: ${quoted(titles)}.`
+        : `Please answer ${titles.length} more questions. Start with the one in “${titles[0]}”.`,
   agreementTypeName: 'Please type your full name.',
   agreementTypeClinicianName: 'Please type the full name of the worker.',
   agreementSignatureHeading: 'Sign here',
