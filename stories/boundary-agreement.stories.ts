@@ -148,6 +148,7 @@ interface AgreementArgs extends BaseArgs {
   sessionLength: string;
   noticePeriod: string;
   required: boolean;
+  easyRead: boolean;
 }
 
 type Story = StoryObj<AgreementArgs>;
@@ -179,6 +180,7 @@ function renderAgreement(
     ?readonly=${args.readonly}
     ?disabled=${args.disabled}
     ?required=${args.required}
+    ?easy-read=${args.easyRead}
     @rapport-input=${log.input}
     @rapport-submit=${submitListener(args.saving)}
     @rapport-error=${log.error}
@@ -212,6 +214,7 @@ const meta: Meta<AgreementArgs> = {
     readonly: false,
     disabled: false,
     required: false,
+    easyRead: false,
     saving: 'succeeds',
   },
   argTypes: {
@@ -248,6 +251,22 @@ export const Arabic: Story = {
   name: 'Arabic (right to left)',
   args: { lang: 'ar', signature: 'both', value: partlyAgreed },
   globals: { locale: 'ar' },
+};
+
+/**
+ * Easy read: short sentences and everyday words, larger text, a picture beside each clause, and
+ * "Read this to me" where the device has a voice of its own.
+ */
+export const EasyRead: Story = {
+  name: 'Easy read',
+  args: { easyRead: true, value: partlyAgreed },
+  play: async ({ canvasElement }) => {
+    const el = await agreementIn(canvasElement);
+    await waitFor(() => expect(part(el, 'title')?.textContent?.trim()).toBe('Our agreement'));
+    await waitFor(() =>
+      expect(el.shadowRoot?.querySelectorAll('[part="easy-picture"]').length).toBe(10),
+    );
+  },
 };
 
 // ---- States -----------------------------------------------------------------------------------

@@ -315,6 +315,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
       {
         agreement,
         lang: this.localize.lang(),
+        easy: this.localize.easyRead(),
         children: this.#children,
         omit: this.omit,
         optional: this.optional,
@@ -472,6 +473,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
       textChanged: answers.textChanged,
       signature: (who) => answers.signature(who),
       signing: (who) => this.#signing.field(who, { ...clause, draw: this.signature === 'both' }),
+      readAloud: this.renderReadAloud(),
       status: () =>
         html`${this.renderStatus()}
           <div class="actions">${this.renderSend()}</div>`,

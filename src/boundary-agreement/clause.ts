@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../core/localize.js';
 import { radioGroup } from '../core/radio-group.js';
+import { easyPoint, type PictureName } from '../core/easy-read.js';
 import type { FilledText, TextPiece } from './placeholders.js';
 import type { ShownClause } from './types.js';
 
@@ -57,7 +58,39 @@ export interface ClauseContext {
 const optionalNote = (c: ClauseContext, required: boolean) =>
   required ? nothing : html` <span class="optional">(${c.localize.term('optional')})</span>`;
 
-function head(clause: ShownClause, i: number, c: ClauseContext): TemplateResult {
+/** A clinic's clause's picture, by words of its id: the first that fits. */
+const PICTURES: ReadonlyArray<[RegExp, PictureName]> = [
+  [/safeguard|share|disclos/, 'share'],
+  [/crisis|emergenc|unsafe/, 'crisis'],
+  [/confidential|privacy|private/, 'private'],
+  [/gift|present/, 'gift'],
+  [/social|online|internet/, 'social'],
+  [/outside|dual|friend/, 'outside'],
+  [/record|video|audio/, 'recording'],
+  [/contact|touch|message|phone|reach/, 'contact'],
+  [/session|appointment|cancel|late|attend/, 'calendar'],
+  [/hour|time/, 'time'],
+  [/end|clos|finish|discharge/, 'ending'],
+  [/sign/, 'signing'],
+  [/note|file|document/, 'records'],
+];
+
+/**
+ * The picture beside a clause in easy read: the built-in clauses' own, the crisis picture for
+ * the crisis clause, and for a clinic's clause one found from its id (a tick when none fits).
+ */
+export function clausePicture(clause: Pick<ShownClause, 'id' | 'crisis'>): PictureName {
+  if (clause.crisis) return 'crisis';
+  const id = clause.id.toLowerCase();
+  return PICTURES.find(([words]) => words.test(id))?.[1] ?? 'agree';
+}
+
+/** A clause's title and text; in easy read, with its picture on the start side. */
+function head(clause: ShownClause, i: number, c: ClauseContext): unknown {
+  return easyPoint(c.localize, clausePicture(clause), headWords(clause, i, c));
+}
+
+function headWords(clause: ShownClause, i: number, c: ClauseContext): TemplateResult {
   return html`<div
       part="clause-title"
       class="clause-title"

@@ -1,4 +1,4 @@
-import { isLocalizedText, isRecord, resolveText } from '../core/text.js';
+import { isLocalizedText, isRecord, resolveText, shownText } from '../core/text.js';
 import { PLACEHOLDER_ATTRIBUTES, type NamedPlaceholder } from './builtin.js';
 import { ID_PATTERN, type AgreementDefinition, type ClauseDefinition } from './definition.js';
 import { fillText, unfilledIn } from './placeholders.js';
@@ -9,6 +9,8 @@ export interface ComposeInput {
   agreement: AgreementDefinition;
   /** The widget's language. */
   lang: string;
+  /** Easy read: each part's `easyRead` text is shown where it has one. */
+  easy?: boolean;
   /** Clauses given as light-DOM children, in document order. */
   children: readonly ChildClause[];
   /** The `omit` and `optional` attributes: clause ids, space-separated. */
@@ -115,6 +117,7 @@ export function composeAgreement(input: ComposeInput): {
 } {
   const problems: Problem[] = [];
   const { agreement, lang } = input;
+  const easy = input.easy === true;
   const valueOf = (name: string) => placeholderValue(name, input);
   const fill = (text: string) => fillText(text, valueOf, input.standIn);
   const crisisGiven =
@@ -164,18 +167,20 @@ export function composeAgreement(input: ComposeInput): {
     shown.push({
       id: clause.id,
       version: clause.version ?? agreement.version,
-      title: resolveText(clause.title, lang),
+      title: shownText(clause.title, clause.easyReadTitle, lang, easy),
       required,
       crisis,
-      text: slotted.has(clause.id) ? null : fill(resolveText(clause.text, lang)),
+      text: slotted.has(clause.id)
+        ? null
+        : fill(shownText(clause.text, clause.easyRead, lang, easy)),
       ...(question && {
         question: {
           id: question.id,
-          label: resolveText(question.label, lang),
+          label: shownText(question.label, question.easyRead, lang, easy),
           required: question.required ?? required,
           options: question.options.map((o) => ({
             value: o.value,
-            label: resolveText(o.label, lang),
+            label: shownText(o.label, o.easyRead, lang, easy),
           })),
         },
       }),
@@ -186,7 +191,9 @@ export function composeAgreement(input: ComposeInput): {
     return { shown: null, problems };
   }
 
-  const intro = agreement.intro ? fill(resolveText(agreement.intro, lang)) : null;
+  const intro = agreement.intro
+    ? fill(shownText(agreement.intro, agreement.easyRead?.intro, lang, easy))
+    : null;
   const unfilled = new Map<string, Set<string>>();
   const note = (names: string[], where: string) => {
     for (const name of names) unfilled.set(name, (unfilled.get(name) ?? new Set()).add(where));
@@ -208,7 +215,9 @@ export function composeAgreement(input: ComposeInput): {
     shown: {
       id: agreement.id,
       version: agreement.version,
-      title: agreement.title ? resolveText(agreement.title, lang) : '',
+      title: agreement.title
+        ? shownText(agreement.title, agreement.easyRead?.title, lang, easy)
+        : '',
       intro,
       clauses: shown,
     },
@@ -241,9 +250,10 @@ export class AgreementComposer {
     input: ComposeInput,
     also: readonly unknown[],
   ): { shown: ShownAgreement | null; problems: Problem[] } {
-    const { agreement, lang, children, omit, optional, values, clinicName, crisisClause } = input;
+    const { agreement, lang, easy, children, omit, optional, values, clinicName, crisisClause } =
+      input;
     const from = [
-      ...[agreement, lang, children, omit, optional, values, clinicName, crisisClause],
+      ...[agreement, lang, easy, children, omit, optional, values, clinicName, crisisClause],
       ...also,
       ...Object.values(input.attributes),
     ];

@@ -5,12 +5,14 @@
  * `choice` item with `answerOption`s.
  */
 import type { LocalizedText } from '../instruments/types.js';
-import { isRecord, textProblems } from '../core/text.js';
+import { easyReadProblems, fieldPath, isRecord, textProblems } from '../core/text.js';
 
 /** One choice of a clause question. `value` is what the result records. */
 export interface ClauseOption {
   value: string;
   label: LocalizedText;
+  /** The label in easy read (`easy-read`), when it should differ. */
+  easyRead?: LocalizedText;
 }
 
 /** A choice the person makes inside a clause, e.g. the preferred way to be contacted. */
@@ -18,6 +20,8 @@ export interface ClauseQuestion {
   /** Unique among the agreement's questions; the key of the answer in the result. */
   id: string;
   label: LocalizedText;
+  /** The label in easy read (`easy-read`), when it should differ. */
+  easyRead?: LocalizedText;
   options: readonly ClauseOption[];
   /** Must be answered before signing. Defaults to the clause's own `required`. */
   required?: boolean;
@@ -36,6 +40,13 @@ export interface ClauseDefinition {
    * when a child element with `slot="clause-<id>"` gives the text.
    */
   text?: LocalizedText;
+  /**
+   * The text in easy read (`easy-read`): short sentences, everyday words, placeholders as in
+   * `text`. Without it, easy read shows `text`.
+   */
+  easyRead?: LocalizedText;
+  /** The title in easy read (`easy-read`), when it should differ. */
+  easyReadTitle?: LocalizedText;
   /** Must be agreed before signing. Defaults to true. */
   required?: boolean;
   /**
@@ -54,6 +65,8 @@ export interface AgreementDefinition {
   title?: LocalizedText;
   /** Shown above the clauses; placeholders are filled as in clause texts. */
   intro?: LocalizedText;
+  /** The title and introduction in easy read (`easy-read`), when they should differ. */
+  easyRead?: { title?: LocalizedText; intro?: LocalizedText };
   clauses: readonly ClauseDefinition[];
   /** Placeholder values the definition brings itself; the element's own win. */
   values?: Readonly<Record<string, LocalizedText>>;
@@ -75,6 +88,27 @@ class Checker {
     if (value === undefined && !required) return;
     if (value === undefined) this.problems.push(`${path} is missing`);
     else this.problems.push(...textProblems(value, path).map((p) => p.message));
+  }
+
+  /** An optional `easyRead` beside a part's one text, by the same rule. */
+  private easy(owner: Record<string, unknown>, path: string): void {
+    this.problems.push(...easyReadProblems(owner, path).map((p) => p.message));
+  }
+
+  /** The agreement's `easyRead`: an object of its title and introduction, each a text. */
+  private easyTexts(value: unknown): void {
+    if (value === undefined) return;
+    if (!isRecord(value)) {
+      this.problems.push('easyRead must be an object with a title, an intro or both');
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      if (key !== 'title' && key !== 'intro') {
+        this.problems.push(`${fieldPath('easyRead', key)} is not one of title, intro`);
+      }
+    }
+    this.text(value.title, 'easyRead.title', false);
+    this.text(value.intro, 'easyRead.intro', false);
   }
 
   private id(value: unknown, path: string): value is string {
@@ -101,6 +135,7 @@ class Checker {
       questionIds.add(value.id);
     }
     this.text(value.label, `${path}.label`, true);
+    this.easy(value, path);
     this.optionalBoolean(value.required, `${path}.required`);
     if (!Array.isArray(value.options) || value.options.length < 2) {
       this.problems.push(`${path}.options must be a list of at least two choices`);
@@ -121,6 +156,7 @@ class Checker {
         values.add(option.value);
       }
       this.text(option.label, `${at}.label`, true);
+      this.easy(option, at);
     });
   }
 
@@ -137,6 +173,7 @@ class Checker {
     }
     this.text(value.title, 'title', false);
     this.text(value.intro, 'intro', false);
+    this.easyTexts(value.easyRead);
     if (value.values !== undefined) {
       if (!isRecord(value.values)) this.problems.push('values must be an object');
       else {
@@ -169,6 +206,8 @@ class Checker {
       }
       this.text(clause.title, `${path}.title`, true);
       this.text(clause.text, `${path}.text`, false);
+      this.easy(clause, path);
+      this.text(clause.easyReadTitle, `${path}.easyReadTitle`, false);
       this.optionalBoolean(clause.required, `${path}.required`);
       this.optionalBoolean(clause.crisis, `${path}.crisis`);
       if (clause.question !== undefined) {

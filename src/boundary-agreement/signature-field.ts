@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../core/localize.js';
 import type { PointerDragController } from '../core/pointer-drag.js';
 import { foldSpace } from '../core/text.js';
+import { easyPoint } from '../core/easy-read.js';
 import type { AgreementSignature } from './types.js';
 import { NAME_MAX } from './value.js';
 
@@ -148,16 +149,20 @@ export function signingField(c: SigningContext): TemplateResult {
     role="group"
     aria-labelledby=${titleId}
   >
-    <div
-      class="section-title"
-      id=${titleId}
-      role="heading"
-      aria-level=${c.level}
-      tabindex=${client ? nothing : '-1'}
-      data-focus=${titleId}
-    >
-      ${c.localize.term(client ? 'agreementSignatureHeading' : 'agreementCountersignHeading')}
-    </div>
+    ${easyPoint(
+      c.localize,
+      'signing',
+      html`<div
+        class="section-title"
+        id=${titleId}
+        role="heading"
+        aria-level=${c.level}
+        tabindex=${client ? nothing : '-1'}
+        data-focus=${titleId}
+      >
+        ${c.localize.term(client ? 'agreementSignatureHeading' : 'agreementCountersignHeading')}
+      </div>`,
+    )}
     ${nameField(c)} ${c.draw ? pad(c) : nothing}
     <div class="print-only paper">
       <p class="paper-line">

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../core/localize.js';
+import { easyPoint } from '../core/easy-read.js';
 import { clauseRecord, clauseView, filledText, type ClauseContext } from './clause.js';
 import { signatureRecord, type Signer } from './signature-field.js';
 import type { AgreementSignature, ShownAgreement } from './types.js';
@@ -21,6 +22,8 @@ export interface AgreementViewContext {
   signing(who: Signer): TemplateResult;
   /** The status and the Sign button. */
   status(): TemplateResult;
+  /** In easy read, "Read this to me" (placed under the title). */
+  readAloud: unknown;
 }
 
 /** The message shown in place of an agreement that cannot be used. */
@@ -56,7 +59,14 @@ export function agreementView(shown: ShownAgreement, c: AgreementViewContext): T
             </div>`
           : nothing
       }
-      ${shown.intro ? html`<div part="intro" class="intro">${filledText(shown.intro)}</div>` : nothing}
+      ${c.readAloud}
+      ${
+        shown.intro
+          ? html`<div part="intro" class="intro">
+              ${easyPoint(localize, 'read', filledText(shown.intro))}
+            </div>`
+          : nothing
+      }
     </div>
     ${
       c.textChanged

@@ -87,6 +87,7 @@ registerLanguageLoader('boundary-agreement', {
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
   ar: () => import('./ar.js'),
+  'en-x-easy': () => import('./easy-en.js'),
 });
 
 export { en };
