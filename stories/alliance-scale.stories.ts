@@ -152,6 +152,8 @@ interface AllianceScaleArgs extends BaseArgs {
   /** With `readonly`: the result before, to show the change since then. */
   previous?: unknown;
   required: boolean;
+  /** Easy-read texts, larger type, pictures and "Read this to me". */
+  easyRead?: boolean;
 }
 
 type Story = StoryObj<AllianceScaleArgs>;
@@ -173,6 +175,7 @@ function renderScale(
     ?readonly=${args.readonly}
     ?disabled=${args.disabled}
     ?required=${args.required}
+    ?easy-read=${args.easyRead}
     @rapport-input=${log.input}
     @rapport-submit=${submitListener(args.saving)}
     @rapport-error=${log.error}
@@ -202,6 +205,7 @@ const meta: Meta<AllianceScaleArgs> = {
     readonly: false,
     disabled: false,
     required: false,
+    easyRead: false,
     saving: 'succeeds',
   },
   argTypes: {
@@ -237,6 +241,11 @@ const meta: Meta<AllianceScaleArgs> = {
     readonly: { control: 'boolean' },
     disabled: { control: 'boolean' },
     required: { control: 'boolean' },
+    easyRead: {
+      name: 'easy-read',
+      control: 'boolean',
+      description: 'Easy read: short sentences, larger type, pictures, "Read this to me".',
+    },
     saving: {
       ...controls.saving,
       description:
@@ -253,6 +262,15 @@ export default meta;
 export const SessionCheck: Story = {
   name: 'Session check (lines)',
   args: { instrument: 'session-check' },
+};
+
+/**
+ * Easy read: the example's easy-read words (short sentences, everyday words), larger type, a
+ * picture by the instructions, and "Read this to me" where the device has a voice of its own.
+ */
+export const EasyRead: Story = {
+  name: 'Easy read',
+  args: { instrument: 'session-check', easyRead: true },
 };
 
 export const WorkingRelationship: Story = {

@@ -50,6 +50,8 @@ interface TrendArgs {
   lang: string;
   dir: '' | 'ltr' | 'rtl';
   theme?: Theme;
+  /** Easy-read texts, larger type, a picture by the summary and "Read this to me". */
+  easyRead?: boolean;
 }
 
 type Story = StoryObj<TrendArgs>;
@@ -64,6 +66,7 @@ function renderTrend(args: TrendArgs, context: StoryContext<TrendArgs>): Templat
     lang=${args.lang || nothing}
     dir=${args.dir || nothing}
     theme=${themeOf(context)}
+    ?easy-read=${args.easyRead}
     @rapport-select=${(event: RapportSelectEvent) => logSelect(event.detail)}
     @rapport-error=${log.error}
   ></rapport-alliance-trend>`;
@@ -92,6 +95,7 @@ const meta: Meta<TrendArgs> = {
     dropAlert: 1,
     lang: '',
     dir: '',
+    easyRead: false,
   },
   argTypes: {
     instrument: {
@@ -104,6 +108,7 @@ const meta: Meta<TrendArgs> = {
     lang: controls.lang,
     dir: controls.dir,
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    easyRead: { name: 'easy-read', control: 'boolean' },
   },
 };
 
@@ -121,6 +126,15 @@ export const AYear: Story = { name: 'A year, wording changed', args: { results: 
 export const TwoHundred: Story = {
   name: '200 sessions',
   args: { results: generateSessions(200) },
+};
+
+/**
+ * Easy read, for a person and their clinician looking together: "meeting" for a session, the
+ * cutoff said as what it means, a picture by the summary, larger type.
+ */
+export const EasyRead: Story = {
+  name: 'Easy read',
+  args: { results: year.slice(0, 8), easyRead: true },
 };
 
 /** The subscales' lines, added with the toggle. */

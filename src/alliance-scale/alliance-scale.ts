@@ -3,13 +3,11 @@ import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import type { DefinitionRef, RapportResultBase } from '../core/result.js';
-import { resolveText, shortText } from '../core/text.js';
+import { shortText } from '../core/text.js';
 import { sha256Hex } from '../core/hash.js';
-import { faceIcon } from '../core/faces.js';
 import { DefinitionController } from '../core/definition-controller.js';
 import { renderDefinitionStatus } from '../core/definition-status.js';
 import { PointerDragController } from '../core/pointer-drag.js';
-import { radioGroup } from '../core/radio-group.js';
 import { instrumentSource } from '../instruments/source.js';
 import type { Questionnaire } from '../fhir/types.js';
 import { canonicalInstrumentText } from '../instruments/canonical.js';
@@ -24,6 +22,8 @@ import type {
 import { lineKeyValue, lineValueAt, lineWords, renderLine } from './line.js';
 import { readPrevious, renderSummary, type Earlier } from './summary.js';
 import { renderHeader } from './header.js';
+import { renderChoices, renderQuestion, shownTexts, type ShownTexts } from './shown.js';
+import { instrumentIn } from '../instruments/easy-in.js';
 import { readAnswers } from './value.js';
 import styles from './alliance-scale.styles.js';
 import choiceStyles from '../core/choices.styles.js';
@@ -75,6 +75,8 @@ declare module '../core/result.js' {
  * @csspart summary - The read-only list of answers.
  * @csspart score-panel - The read-only scores and the cutoff.
  * @csspart error - The message shown in place of an instrument that cannot be used.
+ * @csspart easy-picture - In easy read, the picture beside the instructions.
+ * @csspart read-aloud - In easy read, "Read this to me" and its Pause and Stop buttons.
  *
  * @cssprop --rapport-color-accent - Marks, selected choices and the Send button.
  * @cssprop --rapport-color-on-accent - Text on the accent colour.
@@ -117,7 +119,7 @@ export class RapportAllianceScale extends RapportFormControl {
   @state() private answers: Answers = {};
 
   #missingMemo: { answers: Answers; inst: InstrumentDefinition; ids: Set<string> } | undefined;
-  #labelsMemo: { ids: Set<string>; lang: string; labels: string[] } | undefined;
+  #labelsMemo: { ids: Set<string>; lang: string; easy: boolean; labels: string[] } | undefined;
   #hashes = new Map<string, Promise<string>>();
 
   readonly #source = new DefinitionController<InstrumentDefinition>(
@@ -208,15 +210,16 @@ export class RapportAllianceScale extends RapportFormControl {
     const inst = this.definition;
     if (!inst) return [this.localize.term('questionNumber', 1)];
     const ids = this.#missingIds(inst);
-    const lang = this.localize.lang();
+    const shown = shownTexts(this.localize);
+    const { lang, easy } = shown;
     const memo = this.#labelsMemo;
-    if (memo && memo.ids === ids && memo.lang === lang) return memo.labels;
+    if (memo && memo.ids === ids && memo.lang === lang && memo.easy === easy) return memo.labels;
     const labels = inst.items.flatMap((item, i) =>
       ids.has(item.id)
-        ? [this.localize.term('questionNumber', i + 1, shortText(resolveText(item.text, lang)))]
+        ? [this.localize.term('questionNumber', i + 1, shortText(shown.item(item)))]
         : [],
     );
-    this.#labelsMemo = { ids, lang, labels };
+    this.#labelsMemo = { ids, lang, easy, labels };
     return labels;
   }
 
@@ -248,11 +251,13 @@ export class RapportAllianceScale extends RapportFormControl {
   protected async definitionRef(): Promise<DefinitionRef | null> {
     const inst = this.definition;
     if (!inst) return null;
-    const lang = this.localize.lang();
-    let hash = this.#hashes.get(lang);
+    // The person answered the words they saw: easy read has a hash of its own.
+    const { lang, easy } = shownTexts(this.localize);
+    const key = easy ? `${lang} easy` : lang;
+    let hash = this.#hashes.get(key);
     if (!hash) {
-      hash = sha256Hex(canonicalInstrumentText(inst, lang));
-      this.#hashes.set(lang, hash);
+      hash = sha256Hex(canonicalInstrumentText(easy ? instrumentIn(inst, lang) : inst, lang, easy));
+      this.#hashes.set(key, hash);
     }
     return { id: inst.id, version: inst.version, contentHash: await hash };
   }
@@ -317,45 +322,36 @@ export class RapportAllianceScale extends RapportFormControl {
   // ---- Rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const lang = this.localize.lang();
-    const dir = this.localize.dir();
+    const t = this.localize;
+    const shown = shownTexts(t);
+    const lang = shown.lang;
     const inst = this.definition;
-    if (!inst) return renderDefinitionStatus(this.#source.status, this.localize);
+    if (!inst) return renderDefinitionStatus(this.#source.status, t);
     return html`<div
       part="base"
       class="base"
       role="group"
       aria-labelledby="title"
       lang=${lang}
-      dir=${dir}
+      dir=${t.dir()}
     >
-      ${renderHeader(inst, lang, this.localize, this.titleLevel, !this.readonly)}
+      ${renderHeader(inst, shown, t, this.titleLevel, !this.readonly, this.renderReadAloud())}
       ${
         this.readonly
           ? renderSummary(
               inst,
               this.answers,
-              lang,
-              this.localize,
-              (item, i) => this.#question(item, i, lang),
+              shown,
+              t,
+              (item, i) => renderQuestion(item, i, shown, t),
               this.#earlier(inst),
             )
-          : this.#renderForm(inst, lang)
+          : this.#renderForm(inst, shown)
       }
     </div>`;
   }
 
-  /** A question as it is read: its number (not spoken twice), its words, "(optional)". */
-  #question(item: ItemDefinition, index: number, lang: string): TemplateResult {
-    return html`<span class="number" aria-hidden="true">${this.localize.number(index + 1)}.</span>
-      <span class="text">${resolveText(item.text, lang)}</span>${
-        item.required === false
-          ? html` <span class="optional">(${this.localize.term('optional')})</span>`
-          : nothing
-      }`;
-  }
-
-  #renderForm(inst: InstrumentDefinition, lang: string): TemplateResult {
+  #renderForm(inst: InstrumentDefinition, shown: ShownTexts): TemplateResult {
     const answered = inst.items.filter((i) => Object.hasOwn(this.answers, i.id)).length;
     const missing = this.showMissing ? this.#missingIds(inst) : new Set<string>();
     return html`
@@ -373,7 +369,7 @@ export class RapportAllianceScale extends RapportFormControl {
         ${inst.items.map((item, index) => {
           const isMissing = missing.has(item.id);
           return html`<li part="item" class=${isMissing ? 'item missing' : 'item'}>
-            ${this.#renderItem(inst, item, index, lang, isMissing)}
+            ${this.#renderItem(inst, item, index, shown, isMissing)}
             ${
               isMissing
                 ? html`<p class="item-error" id=${`error-${index}`}>
@@ -393,53 +389,32 @@ export class RapportAllianceScale extends RapportFormControl {
     inst: InstrumentDefinition,
     item: ItemDefinition,
     index: number,
-    lang: string,
+    texts: ShownTexts,
     missing: boolean,
   ): TemplateResult {
+    const t = this.localize;
     const scale = scaleOf(inst, item);
     const value = Object.hasOwn(this.answers, item.id) ? this.answers[item.id] : undefined;
-    const question = this.#question(item, index, lang);
     if (scale.type !== 'visual-analog') {
-      const faces = scale.type === 'faces';
-      const count = scale.options.length;
-      const labels = scale.options.map((option) => resolveText(option.label, lang));
-      return radioGroup({
-        name: `item-${index}`,
-        legend: question,
-        part: 'options',
-        class: faces ? 'faces' : 'likert',
-        choices: scale.options.map((option, o) => ({
-          value: option.value,
-          label: labels[o],
-          picture: faces
-            ? html`<span part="face" class="face">${faceIcon(o, count)}</span>`
-            : undefined,
-        })),
-        checked: value,
-        choose: (chosen) => this.#setAnswer(item, chosen),
-        dir: this.localize.dir(),
-        disabled: !this.isEditable,
-        required: item.required !== false,
+      return renderChoices({
+        item,
+        index,
+        scale,
+        value,
+        shown: texts,
+        t,
+        editable: this.isEditable,
         missing,
-        errorId: `error-${index}`,
-        // The question's words and faces are the same for every widget that asks it.
-        stable: [
-          scale.type,
-          this.localize.number(index + 1),
-          resolveText(item.text, lang),
-          item.required === false ? this.localize.term('optional') : '',
-          ...labels,
-        ].join('\u0000'),
+        choose: (chosen) => this.#setAnswer(item, chosen),
       });
     }
-    const low = resolveText(item.anchors?.low, lang);
-    const high = resolveText(item.anchors?.high, lang);
+    const { low, high } = texts.anchors(item);
     const { shown, spoken } = lineWords(value, scale, low, high, this.localize);
     return renderLine({
       index,
       value,
       scale,
-      question,
+      question: renderQuestion(item, index, texts, t),
       low,
       high,
       shown,

@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../core/localize.js';
+import { easyPoint } from '../core/easy-read.js';
 import { resolveText } from '../core/text.js';
+import type { ShownTexts } from './shown.js';
 import type { InstrumentDefinition } from '../instruments/types.js';
 
 /** The licence's web page, only for http(s) addresses: a definition is data, not code. */
@@ -20,18 +22,24 @@ export function licenceLink(
   return html` <a href=${parsed.href} target="_blank" rel="noopener noreferrer">${words}</a>`;
 }
 
-/** An instrument's title, its "example" or licence line, and (while answering) its instructions. */
+/**
+ * An instrument's title, "Read this to me" (in easy read), its "example" or licence line, and
+ * (while answering) its instructions, with the picture of a book beside them in easy read.
+ */
 export function renderHeader(
   inst: InstrumentDefinition,
-  lang: string,
+  shown: ShownTexts,
   t: LocalizeController,
   level: number,
   instructions: boolean,
+  readAloud: unknown,
 ): TemplateResult {
+  const { lang } = shown;
   return html`<div part="header" class="header">
     <div part="title" class="title" id="title" role="heading" aria-level=${level}>
-      ${resolveText(inst.title, lang)}
+      ${shown.title(inst)}
     </div>
+    ${readAloud}
     ${inst.example ? html`<p part="badge" class="badge">${t.term('exampleInstrument')}</p>` : nothing}
     ${
       inst.licence
@@ -44,9 +52,11 @@ export function renderHeader(
     }
     ${
       instructions && inst.instructions
-        ? html`<p part="instructions" class="instructions">
-            ${resolveText(inst.instructions, lang)}
-          </p>`
+        ? easyPoint(
+            t,
+            'read',
+            html`<p part="instructions" class="instructions">${shown.instructions(inst)}</p>`,
+          )
         : nothing
     }
   </div>`;

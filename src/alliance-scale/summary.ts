@@ -6,6 +6,7 @@ import { roundScore, scaleOf, scoreResponse } from '../instruments/scoring.js';
 import { readStoredResult, scoreRange } from '../instruments/results.js';
 import { subscaleLabel } from '../instruments/subscales.js';
 import type { Answers, InstrumentDefinition, ItemDefinition } from '../instruments/types.js';
+import type { ShownTexts } from './shown.js';
 
 /** The cutoff's three states: below, at or above, and unknown (not enough answers). */
 function cutoffTerm(flagged: boolean | null): 'flagged' | 'notFlagged' | 'cutoffUnknown' {
@@ -52,11 +53,12 @@ function changeWords(change: number, date: string, t: LocalizeController): strin
 export function renderSummary(
   inst: InstrumentDefinition,
   answers: Answers,
-  lang: string,
+  texts: ShownTexts,
   t: LocalizeController,
   question: (item: ItemDefinition, index: number) => TemplateResult,
   earlier?: Earlier,
 ): TemplateResult {
+  const { lang } = texts;
   const scores = scoreResponse(inst, answers);
   const fmt = (n: number | null) => (n === null ? t.term('notAnswered') : t.number(n));
   const maxTotal = scoreRange(inst, inst.items, inst.scoring?.total ?? 'sum').max;
@@ -71,7 +73,7 @@ export function renderSummary(
           shown = t.term('scoreOf', t.number(value), t.number(scale.max));
         } else {
           const option = scale.options.find((o) => o.value === value);
-          shown = `${t.number(value)} · ${resolveText(option?.label, lang)}`;
+          shown = `${t.number(value)} · ${texts.option(option)}`;
         }
         return html`<div class="row">
           <dt>${question(item, index)}</dt>

@@ -6,8 +6,10 @@ import { DefinitionController } from '../core/definition-controller.js';
 import { renderDefinitionStatus } from '../core/definition-status.js';
 import { LightDomController, readJsonChild } from '../core/json-child.js';
 import { RapportSelectEvent } from '../core/events.js';
-import { isRecord, resolveText } from '../core/text.js';
+import { isRecord, shownText } from '../core/text.js';
+import { easyPoint } from '../core/easy-read.js';
 import { instrumentSource } from '../instruments/source.js';
+import { easyIn } from '../instruments/easy-in.js';
 import { subscaleLabel } from '../instruments/subscales.js';
 import type { InstrumentDefinition } from '../instruments/types.js';
 import type { Questionnaire } from '../fhir/types.js';
@@ -38,6 +40,8 @@ const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', y
  * @csspart legend - What the lines and shapes mean.
  * @csspart table - The table of sessions.
  * @csspart error - The message shown in place of an instrument that cannot be used.
+ * @csspart easy-picture - In easy read, the picture beside the summary.
+ * @csspart read-aloud - In easy read, "Read this to me" and its Pause and Stop buttons.
  *
  * @cssprop --rapport-color-accent - The total's line and points.
  * @cssprop --rapport-color-danger - Alerts (below the cutoff, a drop) and the cutoff line.
@@ -301,12 +305,13 @@ export class RapportAllianceTrend extends RapportElement {
     const inst = this.definition;
     const series = this.series;
     if (!inst || !series) return renderDefinitionStatus(this.#source.status, t);
-    const title = resolveText(inst.title, lang);
+    const title = shownText(inst.title, easyIn(inst.easyRead?.title, lang), lang, t.easyRead());
     const labels = series.subscales.map((name) => subscaleLabel(inst, name, lang));
     const hasSessions = series.sessions.length > 0;
     const subscales = this.subscales && labels.length > 0;
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
-      <p part="summary" class="summary">${this.#summary(series)}</p>
+      ${this.renderReadAloud()}
+      ${easyPoint(t, 'progress', html`<p part="summary" class="summary">${this.#summary(series)}</p>`)}
       ${
         hasSessions
           ? html`<div part="controls" class="controls">

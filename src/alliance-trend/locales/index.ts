@@ -48,6 +48,7 @@ registerLanguageLoader('alliance-trend', {
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
   ar: () => import('./ar.js'),
+  'en-x-easy': () => import('./easy-en.js'),
 });
 
 export { en };

@@ -25,6 +25,10 @@ export const facesCheck: InstrumentDefinition = {
     fr: 'Choisis le visage qui montre ce que tu ressens.',
     ar: 'اختر الوجه الذي يُظهر شعورك.',
   },
+  // Easy read: the questions are already short and plain; these two say a little more.
+  easyRead: {
+    instructions: { en: 'Look at the faces. Pick the face that shows how you feel.' },
+  },
   scale: {
     type: 'faces',
     // French "bof / bien / super bien" rather than "content(e)": the same word for every child.
@@ -63,6 +67,7 @@ export const facesCheck: InstrumentDefinition = {
         fr: "Qu'est-ce que tu penses de revenir la prochaine fois\u00a0?",
         ar: 'ما رأيك في العودة مرة أخرى؟',
       },
+      easyRead: { en: 'How do you feel about coming here again?' },
     },
   ],
   scoring: {

@@ -21,6 +21,13 @@ export const sessionCheck: InstrumentDefinition = {
     fr: "Sur chaque ligne, placez une marque à l'endroit qui correspond le mieux à ce que vous avez vécu aujourd'hui. Il n'y a pas de bonne ou de mauvaise réponse.",
     ar: 'ضع علامة على كل خط في المكان الذي يعبّر أكثر عن جلسة اليوم بالنسبة لك. لا توجد إجابة صحيحة أو خاطئة.',
   },
+  // Easy read: "meeting" for the session, "relaxed" for comfortable, in every example.
+  easyRead: {
+    title: { en: 'How was our meeting today?' },
+    instructions: {
+      en: 'Each question has a line. Put a mark on the line to show your answer. There are no right or wrong answers.',
+    },
+  },
   scale: { type: 'visual-analog', min: 0, max: 10, step: 0.1 },
   items: [
     {
@@ -31,6 +38,7 @@ export const sessionCheck: InstrumentDefinition = {
         fr: "Aujourd'hui, à quel point étiez-vous à l'aise avec moi\u00a0?",
         ar: 'إلى أي حد شعرت بالارتياح معي اليوم؟',
       },
+      easyRead: { en: 'How relaxed did you feel with me today?' },
       anchors: {
         low: {
           en: 'Not comfortable at all',
@@ -44,6 +52,7 @@ export const sessionCheck: InstrumentDefinition = {
           fr: "Tout à fait à l'aise",
           ar: 'شعرت بارتياح تام',
         },
+        easyRead: { low: { en: 'Not relaxed at all' }, high: { en: 'Very relaxed' } },
       },
     },
     {
@@ -54,6 +63,7 @@ export const sessionCheck: InstrumentDefinition = {
         fr: "Avons-nous consacré le temps d'aujourd'hui à ce qui compte le plus pour vous\u00a0?",
         ar: 'هل خصّصنا وقت اليوم لما يهمّك أكثر؟',
       },
+      easyRead: { en: 'Did we talk about what matters most to you?' },
       anchors: {
         low: {
           en: 'Mostly on other things',
@@ -67,6 +77,10 @@ export const sessionCheck: InstrumentDefinition = {
           fr: 'À ce qui compte le plus pour moi',
           ar: 'لما يهمّني أكثر',
         },
+        easyRead: {
+          low: { en: 'We talked about other things' },
+          high: { en: 'We talked about what matters most to me' },
+        },
       },
     },
     {
@@ -77,6 +91,7 @@ export const sessionCheck: InstrumentDefinition = {
         fr: "Aujourd'hui, notre façon de travailler vous a-t-elle convenu\u00a0?",
         ar: 'إلى أي حد ناسبتك طريقتنا في العمل اليوم؟',
       },
+      easyRead: { en: 'Did you like the way we worked today?' },
       anchors: {
         low: {
           en: 'It did not suit me',
@@ -90,6 +105,7 @@ export const sessionCheck: InstrumentDefinition = {
           fr: "Elle m'a très bien convenu",
           ar: 'ناسبتني كثيرًا',
         },
+        easyRead: { low: { en: 'I did not like it' }, high: { en: 'I liked it a lot' } },
       },
     },
     {
@@ -100,6 +116,7 @@ export const sessionCheck: InstrumentDefinition = {
         fr: "Dans l'ensemble, comment s'est passée la séance d'aujourd'hui pour vous\u00a0?",
         ar: 'بشكل عام، كيف كانت جلسة اليوم بالنسبة لك؟',
       },
+      easyRead: { en: 'Think about all of our meeting today. How was it for you?' },
       anchors: {
         low: {
           en: 'It went badly',

@@ -3,8 +3,21 @@ import { provideExample } from '../registry.js';
 
 type Subscale = 'bond' | 'goals' | 'tasks';
 
-function item(subscale: Subscale, n: number, text: LocalizedText, reverse = false): ItemDefinition {
-  return { id: `${subscale}-${n}`, subscale, text, ...(reverse ? { reverse } : {}) };
+/** A statement, with its easy-read English (`easyRead`) when the wording can be plainer. */
+function item(
+  subscale: Subscale,
+  n: number,
+  text: LocalizedText,
+  easyRead: string,
+  reverse = false,
+): ItemDefinition {
+  return {
+    id: `${subscale}-${n}`,
+    subscale,
+    text,
+    easyRead: { en: easyRead },
+    ...(reverse ? { reverse } : {}),
+  };
 }
 
 /**
@@ -30,11 +43,20 @@ export const workingRelationship: InstrumentDefinition = {
     fr: "Pensez à vos rencontres jusqu'ici avec la personne qui vous aide. Pour chaque phrase, indiquez à quelle fréquence elle est vraie pour vous.",
     ar: 'فكّر في لقاءاتك حتى الآن مع الشخص الذي يساعدك. لكل جملة، اختر كم مرة تنطبق عليك.',
   },
+  easyRead: {
+    instructions: {
+      en: 'Think about your meetings with the person who helps you. Read each sentence. Choose how often it is true for you.',
+    },
+  },
   scale: {
     type: 'likert',
     options: [
       { value: 1, label: { en: 'Never', es: 'Nunca', fr: 'Jamais', ar: 'أبدًا' } },
-      { value: 2, label: { en: 'Rarely', es: 'Pocas veces', fr: 'Rarement', ar: 'نادرًا' } },
+      {
+        value: 2,
+        label: { en: 'Rarely', es: 'Pocas veces', fr: 'Rarement', ar: 'نادرًا' },
+        easyRead: { en: 'Not often' },
+      },
       { value: 3, label: { en: 'Sometimes', es: 'A veces', fr: 'Parfois', ar: 'أحيانًا' } },
       { value: 4, label: { en: 'Often', es: 'A menudo', fr: 'Souvent', ar: 'غالبًا' } },
       { value: 5, label: { en: 'Always', es: 'Siempre', fr: 'Toujours', ar: 'دائمًا' } },
@@ -42,42 +64,72 @@ export const workingRelationship: InstrumentDefinition = {
   },
   // Interleaved so that neighbouring statements are about different things.
   items: [
-    item('bond', 1, {
-      en: 'I feel safe to say what is really on my mind.',
-      es: 'Siento confianza para decir lo que de verdad pienso.',
-      fr: 'Je me sens en confiance pour dire ce que je pense vraiment.',
-      ar: 'أشعر بالأمان لأقول ما يدور في ذهني حقًا.',
-    }),
-    item('goals', 1, {
-      en: 'We both know what I hope to get from our meetings.',
-      es: 'Los dos sabemos qué espero conseguir con nuestras reuniones.',
-      fr: "Nous savons tous les deux ce que j'espère tirer de nos rencontres.",
-      ar: 'كلانا يعرف ما أرجو أن أحصل عليه من لقاءاتنا.',
-    }),
-    item('tasks', 1, {
-      en: 'What we do in our meetings makes sense to me.',
-      es: 'Lo que hacemos en nuestras reuniones tiene sentido para mí.',
-      fr: 'Ce que nous faisons pendant nos rencontres a du sens pour moi.',
-      ar: 'ما نفعله في لقاءاتنا مفهوم بالنسبة لي.',
-    }),
-    item('bond', 2, {
-      en: 'The person helping me is patient with me, even on hard days.',
-      es: 'La persona que me ayuda tiene paciencia conmigo, incluso en los días difíciles.',
-      fr: "La personne qui m'aide est patiente avec moi, même les jours difficiles.",
-      ar: 'الشخص الذي يساعدني صبور معي، حتى في الأيام الصعبة.',
-    }),
-    item('goals', 2, {
-      en: 'My own ideas shape what we are aiming for.',
-      es: 'Mis propias ideas cuentan a la hora de decidir qué queremos lograr.',
-      fr: 'Mes propres idées comptent dans le choix de ce que nous voulons atteindre.',
-      ar: 'لآرائي دور في تحديد ما نسعى إليه.',
-    }),
-    item('tasks', 2, {
-      en: 'I can say so if I would like us to do things differently.',
-      es: 'Puedo decirlo si quiero que hagamos las cosas de otra manera.',
-      fr: 'Si je veux que nous fassions les choses autrement, je peux le dire.',
-      ar: 'أستطيع أن أقول ذلك إذا أردت أن نعمل بطريقة مختلفة.',
-    }),
+    item(
+      'bond',
+      1,
+      {
+        en: 'I feel safe to say what is really on my mind.',
+        es: 'Siento confianza para decir lo que de verdad pienso.',
+        fr: 'Je me sens en confiance pour dire ce que je pense vraiment.',
+        ar: 'أشعر بالأمان لأقول ما يدور في ذهني حقًا.',
+      },
+      'I feel safe to say what I really think.',
+    ),
+    item(
+      'goals',
+      1,
+      {
+        en: 'We both know what I hope to get from our meetings.',
+        es: 'Los dos sabemos qué espero conseguir con nuestras reuniones.',
+        fr: "Nous savons tous les deux ce que j'espère tirer de nos rencontres.",
+        ar: 'كلانا يعرف ما أرجو أن أحصل عليه من لقاءاتنا.',
+      },
+      'We both know what I want from our meetings.',
+    ),
+    item(
+      'tasks',
+      1,
+      {
+        en: 'What we do in our meetings makes sense to me.',
+        es: 'Lo que hacemos en nuestras reuniones tiene sentido para mí.',
+        fr: 'Ce que nous faisons pendant nos rencontres a du sens pour moi.',
+        ar: 'ما نفعله في لقاءاتنا مفهوم بالنسبة لي.',
+      },
+      'I understand why we do the things we do in our meetings.',
+    ),
+    item(
+      'bond',
+      2,
+      {
+        en: 'The person helping me is patient with me, even on hard days.',
+        es: 'La persona que me ayuda tiene paciencia conmigo, incluso en los días difíciles.',
+        fr: "La personne qui m'aide est patiente avec moi, même les jours difficiles.",
+        ar: 'الشخص الذي يساعدني صبور معي، حتى في الأيام الصعبة.',
+      },
+      'The person who helps me is patient with me. This is true on bad days too.',
+    ),
+    item(
+      'goals',
+      2,
+      {
+        en: 'My own ideas shape what we are aiming for.',
+        es: 'Mis propias ideas cuentan a la hora de decidir qué queremos lograr.',
+        fr: 'Mes propres idées comptent dans le choix de ce que nous voulons atteindre.',
+        ar: 'لآرائي دور في تحديد ما نسعى إليه.',
+      },
+      'We use my own ideas to choose what we are working towards.',
+    ),
+    item(
+      'tasks',
+      2,
+      {
+        en: 'I can say so if I would like us to do things differently.',
+        es: 'Puedo decirlo si quiero que hagamos las cosas de otra manera.',
+        fr: 'Si je veux que nous fassions les choses autrement, je peux le dire.',
+        ar: 'أستطيع أن أقول ذلك إذا أردت أن نعمل بطريقة مختلفة.',
+      },
+      'I can ask to do things in a different way.',
+    ),
     item(
       'bond',
       3,
@@ -87,26 +139,42 @@ export const workingRelationship: InstrumentDefinition = {
         fr: "Je garde des choses pour moi parce que j'ai peur de ce que la personne qui m'aide va penser.",
         ar: 'أحتفظ ببعض الأمور لنفسي لأنني أقلق مما سيفكر فيه الشخص الذي يساعدني.',
       },
+      'I do not tell some things to the person who helps me. I worry what they will think.',
       true,
     ),
-    item('goals', 3, {
-      en: 'We check together whether I am getting closer to what I want.',
-      es: 'Revisamos juntos si me estoy acercando a lo que quiero.',
-      fr: 'Nous vérifions ensemble si je me rapproche de ce que je veux.',
-      ar: 'نتحقق معًا مما إذا كنت أقترب مما أريد.',
-    }),
-    item('tasks', 3, {
-      en: 'The things we do together help me move forward.',
-      es: 'Lo que hacemos juntos me ayuda a avanzar.',
-      fr: "Ce que nous faisons ensemble m'aide à avancer.",
-      ar: 'ما نقوم به معًا يساعدني على التقدّم.',
-    }),
-    item('bond', 4, {
-      en: 'I feel at ease when we meet.',
-      es: 'Me siento a gusto cuando nos vemos.',
-      fr: "Je me sens à l'aise quand nous nous voyons.",
-      ar: 'أشعر بالراحة عندما نلتقي.',
-    }),
+    item(
+      'goals',
+      3,
+      {
+        en: 'We check together whether I am getting closer to what I want.',
+        es: 'Revisamos juntos si me estoy acercando a lo que quiero.',
+        fr: 'Nous vérifions ensemble si je me rapproche de ce que je veux.',
+        ar: 'نتحقق معًا مما إذا كنت أقترب مما أريد.',
+      },
+      'We look together at how close I am to what I want.',
+    ),
+    item(
+      'tasks',
+      3,
+      {
+        en: 'The things we do together help me move forward.',
+        es: 'Lo que hacemos juntos me ayuda a avanzar.',
+        fr: "Ce que nous faisons ensemble m'aide à avancer.",
+        ar: 'ما نقوم به معًا يساعدني على التقدّم.',
+      },
+      'The things we do together help me get where I want to be.',
+    ),
+    item(
+      'bond',
+      4,
+      {
+        en: 'I feel at ease when we meet.',
+        es: 'Me siento a gusto cuando nos vemos.',
+        fr: "Je me sens à l'aise quand nous nous voyons.",
+        ar: 'أشعر بالراحة عندما نلتقي.',
+      },
+      'I feel relaxed when we meet.',
+    ),
     item(
       'goals',
       4,
@@ -116,6 +184,7 @@ export const workingRelationship: InstrumentDefinition = {
         fr: "Je ne sais pas trop ce que nous essayons d'atteindre.",
         ar: 'لا أعرف بوضوح ما الذي نحاول تحقيقه.',
       },
+      'I am not sure what we are working towards.',
       true,
     ),
     item(
@@ -127,6 +196,7 @@ export const workingRelationship: InstrumentDefinition = {
         fr: "J'ai du mal à voir en quoi ce que nous faisons va m'aider.",
         ar: 'يصعب عليّ أن أرى كيف سيساعدني ما نفعله.',
       },
+      'I do not see how the things we do will help me.',
       true,
     ),
   ],
