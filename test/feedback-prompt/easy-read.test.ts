@@ -82,8 +82,10 @@ describe('<rapport-feedback-prompt> in easy read', function () {
       'People treated me well.',
       'We talked about the things I wanted to talk about.',
     ]);
-    expect(getRadio(root(el), 'How was today?', 'OK')).to.exist;
-    expect(getRadio(root(el), 'People treated me well.', 'A bit')).to.exist;
+    expect(accessibleName(getRadio(root(el), 'How was today?', 'OK'))).to.equal('OK');
+    expect(accessibleName(getRadio(root(el), 'People treated me well.', 'A bit'))).to.equal(
+      'A bit',
+    );
     expect(textOf(root(el).querySelector('label[for="comment"]'))).to.equal(
       'What could we do better?',
     );
@@ -165,13 +167,13 @@ describe('<rapport-feedback-prompt> in easy read', function () {
     // The rating, the three checks, the comment, the contact choice.
     for (const picture of pictures(el)) {
       expect(picture.getAttribute('aria-hidden')).to.equal('true');
-      expect(picture.querySelector('svg')).to.exist;
-      expect(picture.closest('.easy-point')!.querySelector('.easy-words')).to.exist;
+      expect(picture.querySelector('svg')).to.not.equal(null);
+      expect(picture.closest('.easy-point')!.querySelector('.easy-words')).to.not.equal(null);
     }
     const words = [...root(el).querySelectorAll('.easy-point > .easy-words')];
     expect(words[0].querySelector('fieldset')!.getAttribute('part')).to.contain('rating');
-    expect(words[4].querySelector('textarea#comment')).to.exist;
-    expect(words[5].querySelector('[part="contact"]')).to.exist;
+    expect(words[4].querySelector('textarea#comment')).to.not.equal(null);
+    expect(words[5].querySelector('[part="contact"]')).to.not.equal(null);
 
     const plain = await prompt();
     expect(pictures(plain)).to.have.length(0);
@@ -192,12 +194,16 @@ describe('<rapport-feedback-prompt> in easy read', function () {
       'We want to know about waiting.',
     );
     expect(legends(easy)).to.deep.equal(['Did we say sorry for the wait?']);
-    expect(getRadio(root(easy), 'Did we say sorry for the wait?', 'No, they did not')).to.exist;
+    expect(
+      accessibleName(getRadio(root(easy), 'Did we say sorry for the wait?', 'No, they did not')),
+    ).to.equal('No, they did not');
 
     const plain = await prompt({ include: 'checks' }, clinicQuestions());
     expect(titleOf(plain)).to.equal('After your visit');
     expect(legends(plain)).to.deep.equal(['Did staff acknowledge the delay?']);
-    expect(getRadio(root(plain), 'Did staff acknowledge the delay?', 'Not acknowledged')).to.exist;
+    expect(
+      accessibleName(getRadio(root(plain), 'Did staff acknowledge the delay?', 'Not acknowledged')),
+    ).to.equal('Not acknowledged');
   });
 
   for (const bad of ['', { 'en US': 'x' }]) {
