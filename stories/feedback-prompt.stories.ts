@@ -80,6 +80,7 @@ interface FeedbackPromptArgs extends BaseArgs {
   promptKey: string;
   askAgainAfter: string;
   thanks: string;
+  easyRead: boolean;
 }
 
 type Story = StoryObj<FeedbackPromptArgs>;
@@ -100,6 +101,7 @@ function renderPrompt(args: FeedbackPromptArgs, context: Context): TemplateResul
     theme=${themeOf(context)}
     ?readonly=${args.readonly}
     ?disabled=${args.disabled}
+    ?easy-read=${args.easyRead}
     prompt-key=${args.promptKey || nothing}
     ask-again-after=${args.askAgainAfter || nothing}
     @rapport-input=${log.input}
@@ -136,6 +138,7 @@ const meta: Meta<FeedbackPromptArgs> = {
     promptKey: '',
     askAgainAfter: '',
     thanks: '',
+    easyRead: false,
     saving: 'succeeds',
   },
   argTypes: {
@@ -159,6 +162,7 @@ const meta: Meta<FeedbackPromptArgs> = {
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     readonly: { control: 'boolean' },
     disabled: { control: 'boolean' },
+    easyRead: { name: 'easy-read', control: 'boolean' },
     promptKey: { name: 'prompt-key', control: 'text' },
     askAgainAfter: { name: 'ask-again-after', control: 'text' },
     thanks: {
@@ -192,6 +196,20 @@ export const RatingAndComment: Story = {
 export const ClinicQuestions: Story = {
   name: 'Clinic’s own questions',
   args: { questions: frontDesk },
+};
+
+/**
+ * Easy read: short sentences and everyday words, larger type, a picture beside each part, and
+ * "Read this to me" where the device has a voice of its own. The clinic's questions may carry
+ * their own `easyRead` words beside their text.
+ */
+export const EasyRead: Story = {
+  args: { easyRead: true },
+  play: async ({ canvasElement }) => {
+    const el = await promptIn(canvasElement);
+    await waitFor(() => expect(part(el, 'title')?.textContent?.trim()).toBe('Tell us about today'));
+    await expect(el.shadowRoot!.querySelectorAll('[part="easy-picture"]').length).toBe(6);
+  },
 };
 
 // ---- Modes ------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import type { RapportGoalPlan } from '../src/goal-plan/goal-plan.js';
 import type { GoalPlanMode, GoalPlanValue } from '../src/goal-plan/types.js';
 import { themeOf } from '../.storybook/globals.js';
@@ -75,6 +75,7 @@ interface GoalPlanArgs extends BaseArgs {
   changeThreshold: number | undefined;
   value: GoalPlanValue | undefined;
   required: boolean;
+  easyRead: boolean;
 }
 
 type Story = StoryObj<GoalPlanArgs>;
@@ -93,6 +94,7 @@ function renderPlan(args: GoalPlanArgs, context: Context): TemplateResult {
     ?readonly=${args.readonly}
     ?disabled=${args.disabled}
     ?required=${args.required}
+    ?easy-read=${args.easyRead}
     @rapport-input=${log.input}
     @rapport-submit=${submitListener(args.saving)}
     @rapport-error=${log.error}
@@ -120,6 +122,7 @@ const meta: Meta<GoalPlanArgs> = {
     readonly: false,
     disabled: false,
     required: false,
+    easyRead: false,
     saving: 'succeeds',
   },
   argTypes: {
@@ -133,6 +136,7 @@ const meta: Meta<GoalPlanArgs> = {
     readonly: { control: 'boolean' },
     disabled: { control: 'boolean' },
     required: { control: 'boolean' },
+    easyRead: { name: 'easy-read', control: 'boolean' },
     saving: controls.saving,
   },
 };
@@ -192,6 +196,23 @@ export const ReviewMissing: Story = {
 export const ReviewArabic: Story = {
   name: 'Review in Arabic (right to left)',
   args: { mode: 'review', value: plan, lang: 'ar' },
+};
+
+/**
+ * Easy read: short sentences and everyday words, larger type, a flag beside each goal and a line
+ * going up beside its progress, and "Read this to me" where the device has a voice of its own.
+ */
+export const EasyRead: Story = {
+  name: 'Easy read (review)',
+  args: { mode: 'review', value: plan, easyRead: true },
+  play: async ({ canvasElement }) => {
+    const el = await planIn(canvasElement);
+    await waitFor(() =>
+      expect(part(el, 'intro')?.textContent?.trim()).toBe(
+        'Look at each goal. Choose a number for how close you are today. 0 means nothing has changed yet. 10 means you reached the goal.',
+      ),
+    );
+  },
 };
 
 // ---- The record -------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import type { RatingStyle } from './types.js';
 /**
  * The canonical text of everything the person was shown, in their language: the heading, each
  * part's question and choices, the questions (as the instrument format hashes them), the
- * comment's limit. Its SHA-256 is the result's `contentHash`.
+ * comment's limit; in easy read, the easy-read words that were shown. Its SHA-256 is the result's `contentHash`.
  */
 export function canonicalText(
   shown: Omit<Shown, 'draft'> & {
@@ -18,6 +18,8 @@ export function canonicalText(
     maxlength: number;
     w: FeedbackContent;
     lang: string;
+    /** Easy read: the easy-read words of the questions. */
+    easy?: boolean;
   },
 ): string {
   const { parts, questions, w } = shown;
@@ -36,7 +38,7 @@ export function canonicalText(
         }
       : undefined,
     questions: shows('checks')
-      ? (JSON.parse(canonicalInstrumentText(questions, shown.lang)) as unknown)
+      ? (JSON.parse(canonicalInstrumentText(questions, shown.lang, shown.easy)) as unknown)
       : undefined,
     comment: shows('comment')
       ? { question: w.comment.question, hint: w.comment.hint, maxlength: shown.maxlength }

@@ -38,6 +38,8 @@ export function card(
     close?: string;
     onClose(): void;
     onKeydown(event: KeyboardEvent): void;
+    /** "Read this to me", under the heading (easy read only). */
+    readAloud: unknown;
     body: unknown;
     status: unknown;
     /** Send, while the thank-you is not shown. */
@@ -74,7 +76,7 @@ export function card(
             </button>`
       }
     </div>
-    ${o.body} ${o.status}
+    ${o.readAloud} ${o.body} ${o.status}
     ${
       o.send === undefined
         ? html`<div part="thanks" class="thanks" tabindex="-1" data-focus="thanks">

@@ -2,7 +2,8 @@ import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { faceIcon } from '../core/faces.js';
 import { numberedScale, radioGroup } from '../core/radio-group.js';
-import { resolveText } from '../core/text.js';
+import { easyPoint } from '../core/easy-read.js';
+import { shownText } from '../core/text.js';
 import { choicesOf } from './compose.js';
 import type { PartsView } from './parts.js';
 import { answerOf } from './value.js';
@@ -64,7 +65,10 @@ export function ratingChoices(
   </div>`;
 }
 
-/** Each question of the checks part (the quick checks, or a clinic's own) as a radio group. */
+/**
+ * Each question of the checks part (the quick checks, or a clinic's own) as a radio group; in
+ * easy read with its `easyRead` words and a question mark beside it.
+ */
 export function questionChoices(
   o: Pick<
     PartsView,
@@ -73,24 +77,26 @@ export function questionChoices(
     | 'questions'
     | 'draft'
     | 'lang'
+    | 'easy'
     | 'missing'
     | 'notAnswered'
     | 'optional'
     | 'answer'
   >,
+  t: { easyRead(): boolean },
 ): TemplateResult {
   return html`<div class="questions">
     ${o.questions.items.map((item, i) => {
       const scale = choicesOf(o.questions, i);
       const required = item.required !== false;
-      return radioGroup({
+      const group = radioGroup({
         name: `q-${i}`,
-        legend: html`${resolveText(item.text, o.lang)}${
+        legend: html`${shownText(item.text, item.easyRead, o.lang, o.easy)}${
           !required && o.optional ? html` <span class="optional">(${o.optional})</span>` : nothing
         }`,
         choices: scale.options.map((option, j) => ({
           value: option.value,
-          label: resolveText(option.label, o.lang),
+          label: shownText(option.label, option.easyRead, o.lang, o.easy),
           picture: scale.type === 'faces' ? face(j, scale.options.length) : undefined,
         })),
         checked: answerOf(o.draft.answers, item.id),
@@ -101,6 +107,7 @@ export function questionChoices(
         missing: o.missing.includes(i) && o.notAnswered,
         class: `question ${scale.type === 'faces' ? 'faces' : 'likert'}`,
       });
+      return easyPoint(t, 'question', group);
     })}
   </div>`;
 }

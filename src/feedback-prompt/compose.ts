@@ -1,5 +1,5 @@
 import type { Checked } from '../core/definition-controller.js';
-import { resolveText } from '../core/text.js';
+import { shownText } from '../core/text.js';
 import { checkLoaded } from '../instruments/checker.js';
 import { isRegistered } from '../instruments/registry.js';
 import { missingRequired, scaleOf } from '../instruments/scoring.js';
@@ -265,11 +265,18 @@ export function pasteOverflow(
  * unanswered question says; `outOf` says a rating out of its maximum.
  */
 export function summaryRows(
-  shown: Shown & { style: RatingStyle; options: RatingOption[]; w: FeedbackContent; lang: string },
+  shown: Shown & {
+    style: RatingStyle;
+    options: RatingOption[];
+    w: FeedbackContent;
+    lang: string;
+    /** Easy read: the questions' easy-read words. */
+    easy?: boolean;
+  },
   none: string,
   outOf: (rating: number, max: number) => string,
 ): Array<[string, string]> {
-  const { parts, questions, draft, style, options, w, lang } = shown;
+  const { parts, questions, draft, style, options, w, lang, easy = false } = shown;
   const rows: Array<[string, string]> = [];
   if (parts.includes('rating')) {
     let answer = none;
@@ -285,7 +292,10 @@ export function summaryRows(
       const chosen = choicesOf(questions, i).options.find(
         (o) => o.value === answerOf(draft.answers, item.id),
       );
-      rows.push([resolveText(item.text, lang), chosen ? resolveText(chosen.label, lang) : none]);
+      rows.push([
+        shownText(item.text, item.easyRead, lang, easy),
+        chosen ? shownText(chosen.label, chosen.easyRead, lang, easy) : none,
+      ]);
     });
   }
   if (parts.includes('comment')) {

@@ -5,7 +5,7 @@ import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js'
 import { DefinitionController, unreadableValue } from '../core/definition-controller.js';
 import { SurfaceController } from '../core/surface.js';
 import type { DefinitionRef } from '../core/result.js';
-import { resolveText, shortText } from '../core/text.js';
+import { shortText, shownText, type LocalizedText } from '../core/text.js';
 import { sha256Hex } from '../core/hash.js';
 import { isRegistered, lookUpInstrument } from '../instruments/registry.js';
 import { checkerReady } from '../instruments/checker.js';
@@ -254,6 +254,11 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     return withFallback(this.localize.content('feedbackContent'), en.feedbackContent);
   }
 
+  /** A definition's text as shown: its `easyRead` words in easy read, when it has them. */
+  #text(text: LocalizedText | undefined, easyRead: LocalizedText | undefined): string {
+    return shownText(text, easyRead, this.localize.lang(), this.localize.easyRead());
+  }
+
   /** The questions asked: a clinic's own, or the quick checks (also while those cannot be used). */
   get #questionSet(): InstrumentDefinition {
     return this.#questions.definition ?? defaultChecks(this.#wording());
@@ -368,10 +373,13 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     if (!this.#polite.isOpen) return [];
     // Positions from 1 among the questions shown: the rating is first when shown.
     const first = this.#parts.includes('rating') ? 2 : 1;
-    const lang = this.localize.lang();
     const { items } = this.#questionSet;
     const labels = missingQuestions(this.#shown).map((i) =>
-      this.localize.term('questionNumber', first + i, shortText(resolveText(items[i].text, lang))),
+      this.localize.term(
+        'questionNumber',
+        first + i,
+        shortText(this.#text(items[i].text, items[i].easyRead)),
+      ),
     );
     if (labels.length > 0) return labels;
     return hasAnswer(this.#shown) ? [] : [this.localize.term('feedbackAnyQuestion')];
@@ -418,13 +426,14 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     const text = canonicalText({
       parts: this.#parts,
       questions,
-      title: resolveText(questions.title, lang),
-      intro: resolveText(questions.instructions, lang),
+      title: this.#text(questions.title, questions.easyRead?.title),
+      intro: this.#text(questions.instructions, questions.easyRead?.instructions),
       style: this.ratingStyle,
       options: this.#ratingOptions(),
       maxlength: this.maxlength,
       w: this.#wording(),
       lang,
+      easy: this.localize.easyRead(),
     });
     return { id: questions.id, version: questions.version, contentHash: await sha256Hex(text) };
   }
@@ -518,13 +527,13 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     }
     const questions = this.#questionSet;
     const thanks = this.state === 'submitted' && !this.inForm && !this.readonly;
-    const intro = resolveText(questions.instructions, lang);
+    const intro = this.#text(questions.instructions, questions.easyRead?.instructions);
     const done = this.state === 'submitted' || this.readonly;
     return card({
       lang,
       dir,
       floating,
-      title: resolveText(questions.title, lang),
+      title: this.#text(questions.title, questions.easyRead?.title),
       titleLevel: this.titleLevel,
       close:
         this.readonly && !floating
@@ -532,6 +541,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
           : this.localize.term(done ? 'feedbackClose' : 'feedbackNotNow'),
       onClose: () => this.#close('close-button'),
       onKeydown: this.#surface.keydown,
+      readAloud: this.renderReadAloud(),
       body: thanks
         ? nothing
         : this.readonly
@@ -555,6 +565,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
       options: this.#ratingOptions(),
       questions: this.#questionSet,
       lang,
+      easy: localize.easyRead(),
       missing: this.showMissing ? missingQuestions(this.#shown) : [],
       notAnswered: localize.term('notAnswered'),
       optional: this.#custom ? localize.term('optional') : '',
@@ -584,6 +595,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
         options: this.#ratingOptions(),
         w: this.#wording(),
         lang,
+        easy: this.localize.easyRead(),
       },
       this.localize.term('notAnswered'),
       (rating, max) =>

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { easyPoint } from '../core/easy-read.js';
 import type { InstrumentDefinition } from '../instruments/types.js';
 import { questionChoices, ratingChoices } from './choices.js';
 import type { RatingOption } from './compose.js';
@@ -18,6 +19,8 @@ export interface PartsView {
   options: readonly RatingOption[];
   questions: InstrumentDefinition;
   lang: string;
+  /** Easy read: the definitions' `easyRead` texts, and a picture beside each part. */
+  easy: boolean;
   /** The indexes of the questions marked as missing. */
   missing: readonly number[];
   notAnswered: string;
@@ -44,9 +47,11 @@ export interface PartsView {
  */
 export function promptParts(o: PartsView): TemplateResult {
   const shows = (part: FeedbackPart) => o.parts.includes(part);
+  const t = { easyRead: () => o.easy };
   return html`
-    ${shows('rating') ? ratingChoices(o) : nothing}
-    ${shows('checks') ? questionChoices(o) : nothing}
-    ${shows('comment') ? commentField(o) : nothing} ${shows('contact') ? contactField(o) : nothing}
+    ${shows('rating') ? easyPoint(t, 'feedback', ratingChoices(o)) : nothing}
+    ${shows('checks') ? questionChoices(o, t) : nothing}
+    ${shows('comment') ? easyPoint(t, 'read', commentField(o)) : nothing}
+    ${shows('contact') ? easyPoint(t, 'contact', contactField(o)) : nothing}
   `;
 }

@@ -458,7 +458,7 @@ export class RapportGoalPlan extends RapportFormControl {
       <div part="title" class="title" id="title" role="heading" aria-level=${this.titleLevel}>
         ${this.#title()}
       </div>
-      ${body} ${this.readonly ? nothing : this.renderStatus()}
+      ${this.renderReadAloud()} ${body} ${this.readonly ? nothing : this.renderStatus()}
       <div class="actions">${this.renderSend()}</div>
     </div>`;
   }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { numberedScale, radioGroup } from '../core/radio-group.js';
+import { easyPoint } from '../core/easy-read.js';
 import type { LocalizeController } from '../core/localize.js';
 import { PROPOSERS, STATUSES, TEXT_MAX } from './value.js';
 import type { GoalPlanGoal } from './types.js';
@@ -166,7 +167,7 @@ export function goalCard(v: GoalView, today: string): TemplateResult {
   const { t, g } = v;
   const written = !v.review || g.createdAt === '';
   return html`<section part="goal" class="goal" aria-labelledby="goal-${v.i}">
-    ${heading(v)}
+    ${easyPoint(t, 'goal', heading(v))}
     ${
       written
         ? html`${textField(v, 'text', t.term('goalText'))}

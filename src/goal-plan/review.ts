@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../core/localize.js';
+import { easyPoint } from '../core/easy-read.js';
 import type { GoalPlanGoal } from './types.js';
 export { default as styles } from './review.styles.js';
 
@@ -73,13 +74,17 @@ export function chartLabel(g: GoalPlanGoal, t: LocalizeController, today: string
 }
 
 /** The history: the chart and its words. */
-export function history(v: Shown, today: string): TemplateResult | typeof nothing {
+export function history(v: Shown, today: string): unknown {
   const ratings = ratingsOf(v.g);
   if (ratings.length === 0) return nothing;
-  return html`<div class="history">
-    ${historyChart(ratings, chartLabel(v.g, v.t, today))}
-    <p part="progress" class="progress">${progressText(v.g, v.t)}</p>
-  </div>`;
+  return easyPoint(
+    v.t,
+    'progress',
+    html`<div class="history">
+      ${historyChart(ratings, chartLabel(v.g, v.t, today))}
+      <p part="progress" class="progress">${progressText(v.g, v.t)}</p>
+    </div>`,
+  );
 }
 
 /** A goal's two notes, when given, for reading. */
@@ -102,7 +107,7 @@ export function goalRecord(v: Shown & { threshold: number | null; today: string 
   const marked = change !== null && v.threshold !== null && Math.abs(change) >= v.threshold;
   const signed = change === null ? '' : t.number(change, { signDisplay: 'exceptZero' });
   return html`<section part="goal" class="goal" aria-labelledby="goal-${v.i}">
-    ${heading(v)}
+    ${easyPoint(t, 'goal', heading(v))}
     <p part="goal-text" class="goal-text">${g.text}</p>
     ${notes(v)}
     <p class="hint">

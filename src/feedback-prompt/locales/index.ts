@@ -78,6 +78,7 @@ registerLanguageLoader('feedback-prompt', {
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
   ar: () => import('./ar.js'),
+  'en-x-easy': () => import('./easy-en.js'),
 });
 
 export { en };

@@ -76,6 +76,7 @@ registerLanguageLoader('goal-plan', {
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
   ar: () => import('./ar.js'),
+  'en-x-easy': () => import('./easy-en.js'),
 });
 
 export { en };
