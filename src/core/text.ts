@@ -97,9 +97,10 @@ export function shortText(text: string, max = 40): string {
 }
 
 /**
- * The text a definition's part shows: in easy read its `easyRead` text when it has one (any
- * text in an instrument, a choice or a clause may carry one beside its normal text), otherwise
- * its normal text; picked for the locale as {@link resolveText} does.
+ * The text a definition's part shows: in easy read its `easyRead` text when it has one in the
+ * widget's language (any text in an instrument, a choice or a clause may carry one beside its
+ * normal text), otherwise its normal text; picked for the locale as {@link resolveText} does.
+ * An `easyRead` only in English never replaces the plain Spanish text.
  */
 export function shownText(
   text: LocalizedText | undefined,
@@ -107,7 +108,15 @@ export function shownText(
   locale: string,
   easy: boolean,
 ): string {
-  return resolveText(easy && easyRead !== undefined ? easyRead : text, locale);
+  return resolveText(easy && hasLanguage(easyRead, locale) ? easyRead : text, locale);
+}
+
+/** Whether a text has words for `locale`'s language (a plain string has them for every one). */
+function hasLanguage(text: LocalizedText | undefined, locale: string): boolean {
+  if (text === undefined) return false;
+  if (typeof text === 'string') return true;
+  const language = locale.toLowerCase().split('-')[0];
+  return Object.keys(text).some((k) => k.toLowerCase().split('-')[0] === language);
 }
 
 /** The problems of an optional `easyRead` text beside a definition's text (the same rule). */
