@@ -23,7 +23,6 @@ import { lineKeyValue, lineValueAt, lineWords, renderLine } from './line.js';
 import { readPrevious, renderSummary, type Earlier } from './summary.js';
 import { renderHeader } from './header.js';
 import { renderChoices, renderQuestion, shownTexts, type ShownTexts } from './shown.js';
-import { instrumentIn } from '../instruments/easy-in.js';
 import { readAnswers } from './value.js';
 import styles from './alliance-scale.styles.js';
 import choiceStyles from '../core/choices.styles.js';
@@ -256,7 +255,7 @@ export class RapportAllianceScale extends RapportFormControl {
     const key = easy ? `${lang} easy` : lang;
     let hash = this.#hashes.get(key);
     if (!hash) {
-      hash = sha256Hex(canonicalInstrumentText(easy ? instrumentIn(inst, lang) : inst, lang, easy));
+      hash = sha256Hex(canonicalInstrumentText(inst, lang, easy));
       this.#hashes.set(key, hash);
     }
     return { id: inst.id, version: inst.version, contentHash: await hash };

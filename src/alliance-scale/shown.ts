@@ -11,7 +11,6 @@ import type {
   LikertScale,
   ScaleOption,
 } from '../instruments/types.js';
-import { easyIn } from '../instruments/easy-in.js';
 
 /**
  * What a person reads of an instrument, in one language: each text of the definition, or its
@@ -25,7 +24,7 @@ export class ShownTexts {
   ) {}
 
   #pick(text: LocalizedText | undefined, easyRead: LocalizedText | undefined): string {
-    return shownText(text, easyIn(easyRead, this.lang), this.lang, this.easy);
+    return shownText(text, easyRead, this.lang, this.easy);
   }
 
   title(inst: InstrumentDefinition): string {

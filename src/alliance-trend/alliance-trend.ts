@@ -9,7 +9,6 @@ import { RapportSelectEvent } from '../core/events.js';
 import { isRecord, shownText } from '../core/text.js';
 import { easyPoint } from '../core/easy-read.js';
 import { instrumentSource } from '../instruments/source.js';
-import { easyIn } from '../instruments/easy-in.js';
 import { subscaleLabel } from '../instruments/subscales.js';
 import type { InstrumentDefinition } from '../instruments/types.js';
 import type { Questionnaire } from '../fhir/types.js';
@@ -305,7 +304,7 @@ export class RapportAllianceTrend extends RapportElement {
     const inst = this.definition;
     const series = this.series;
     if (!inst || !series) return renderDefinitionStatus(this.#source.status, t);
-    const title = shownText(inst.title, easyIn(inst.easyRead?.title, lang), lang, t.easyRead());
+    const title = shownText(inst.title, inst.easyRead?.title, lang, t.easyRead());
     const labels = series.subscales.map((name) => subscaleLabel(inst, name, lang));
     const hasSessions = series.sessions.length > 0;
     const subscales = this.subscales && labels.length > 0;
