@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RapportElement } from './rapport-element.js';
@@ -8,7 +8,8 @@ import { ResponseController, type EnvelopeParts, type RapportState } from './res
 import { DraftSlot } from './draft-slot.js';
 import { FocusAfterUpdateController } from './surface.js';
 import { DEFAULT_MISSING_AFTER } from './definition-controller.js';
-import { statusRegion } from './status.js';
+import { sendButton, statusRegion } from './status.js';
+import { syncCustomState, syncFormValue, syncValidity } from './form-sync.js';
 import common from './common.styles.js';
 
 export type { EnvelopeParts, RapportState } from './response.js';
@@ -287,7 +288,7 @@ export abstract class RapportFormControl extends RapportElement {
     super.updated(changed);
     this.syncForm();
     if (changed.has('state')) {
-      this.syncCustomState();
+      syncCustomState(this.internals, this.state);
       if (this.state === 'submitted') this.#draft.clear();
     }
     this.#draft.load();
@@ -301,20 +302,14 @@ export abstract class RapportFormControl extends RapportElement {
     }
     const missing = this.missingAnswers();
     const busy = this.state === 'submitting';
-    // Not ready: the words beside Send say why, to everyone, and describe it to screen readers.
-    const why = missing.length > 0 && !busy && !this.isDisabled ? this.notReadyText(missing) : '';
-    return html`<button
-        type="button"
-        class="primary"
-        part="send"
-        aria-disabled=${missing.length > 0 || busy || this.isDisabled ? 'true' : 'false'}
-        aria-describedby=${why ? 'send-why' : nothing}
-        ?disabled=${this.isDisabled}
-        @click=${this.#onSendClick}
-      >
-        ${this.sendLabel()}
-      </button>
-      ${why ? html`<p id="send-why" part="send-why" class="hint send-why">${why}</p>` : nothing}`;
+    return sendButton({
+      label: this.sendLabel(),
+      // Not ready: the words beside Send say why, to everyone, and describe it to screen readers.
+      why: missing.length > 0 && !busy && !this.isDisabled ? this.notReadyText(missing) : '',
+      unavailable: missing.length > 0 || busy || this.isDisabled,
+      disabled: this.isDisabled,
+      onSend: this.#onSendClick,
+    });
   }
 
   /** Beside a Send that is not ready: what is still to answer. */
@@ -429,37 +424,21 @@ export abstract class RapportFormControl extends RapportElement {
   }
 
   private syncForm(): void {
-    if (this.name) {
-      const data = new FormData();
-      for (const [key, value] of this.formEntries()) data.append(`${this.name}.${key}`, value);
-      this.internals.setFormValue(data, this.formState());
-    } else {
-      this.internals.setFormValue(null, this.formState());
-    }
+    const { internals } = this;
+    syncFormValue(internals, {
+      name: this.name,
+      entries: this.name ? this.formEntries() : [],
+      state: this.formState(),
+    });
     const missing = this.missingAnswers();
     // Standalone, Send needs every required answer; inside a form only what `blocksForm` says.
     const mustAnswer = (!this.inForm || this.blocksForm()) && !this.readonly;
-    if (missing.length > 0 && mustAnswer) {
-      const anchor = this.firstMissingControl();
-      this.internals.setValidity(
-        { valueMissing: true },
-        // An element with nothing usable to show may have no words of its own: the list.
-        this.missingMessage(missing) || this.localize.term('pleaseAnswer', missing),
-        anchor ?? undefined,
-      );
-    } else {
-      this.internals.setValidity({});
-    }
-  }
-
-  private syncCustomState(): void {
-    const states = this.internals.states as Set<string> | undefined;
-    if (!states) return;
-    try {
-      for (const s of ['editing', 'submitting', 'submitted', 'failed']) states.delete(s);
-      states.add(this.state);
-    } catch {
-      // Engines without custom states: the reflected `state` attribute is there for styling.
-    }
+    syncValidity(
+      internals,
+      missing.length > 0 && mustAnswer,
+      // An element with nothing usable to show may have no words of its own: the list.
+      () => this.missingMessage(missing) || this.localize.term('pleaseAnswer', missing),
+      () => this.firstMissingControl(),
+    );
   }
 }

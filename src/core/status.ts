@@ -55,3 +55,30 @@ export function statusRegion(v: StatusView): TemplateResult {
     ${failure}
   </div>`;
 }
+
+/** What the Send button shows. */
+export interface SendView {
+  label: string;
+  /** Not ready: the words beside Send that say why (what is still to answer); empty when ready. */
+  why: string;
+  /** Shown as not available (missing answers, saving, disabled); pressing it still explains. */
+  unavailable: boolean;
+  disabled: boolean;
+  onSend(): void;
+}
+
+/** The Send button, with the words that say why it is not ready yet, described to screen readers. */
+export function sendButton(v: SendView): TemplateResult {
+  return html`<button
+      type="button"
+      class="primary"
+      part="send"
+      aria-disabled=${v.unavailable ? 'true' : 'false'}
+      aria-describedby=${v.why ? 'send-why' : nothing}
+      ?disabled=${v.disabled}
+      @click=${v.onSend}
+    >
+      ${v.label}
+    </button>
+    ${v.why ? html`<p id="send-why" part="send-why" class="hint send-why">${v.why}</p>` : nothing}`;
+}
