@@ -6,7 +6,9 @@
 //
 // - "no build: <element>, English": dist/rapport.js and every file it fetches to show that one
 //   element in English (its code and the shared code it imports), as a page with one tag does.
-// - "no build: every element, English": the same for a page that shows them all.
+// - "no build: every element, English": the same for a page that shows them all; and for the
+//   five elements DESIGN.md's 48 KB figure names (alliance scale, consent, boundary, feedback
+//   and provider).
 // - "no build: one more language (<lang>)": the files a page of every element fetches for one
 //   further language (each element's texts and built-in content, and the core's).
 // - "npm: <element> with Lit": `rapport-elements/<element>.js` as an application's bundler
@@ -39,6 +41,16 @@ export const elements = [
 ].filter((name) => existsSync(resolve(root, `src/${name}/define.ts`)));
 
 export const languages = ['es', 'fr', 'ar'];
+
+/** The elements of DESIGN.md's "all on one page" figure. */
+const FIVE = [
+  'alliance-scale',
+  'consent-notice',
+  'boundary-agreement',
+  'feedback-prompt',
+  'provider',
+];
+const FIVE_NAME = 'alliance scale, consent, boundary, feedback and provider';
 
 export const budget = JSON.parse(readFileSync(resolve(root, 'size-budget.json'), 'utf8'));
 
@@ -108,6 +120,9 @@ export async function measure() {
   }
   const all = staticGraph(cdn, [entry, ...elements.map(elementFile)]);
   sizes['no build: every element, English'] = sum(cdn, all);
+  // DESIGN.md's 48 KB page: the five elements it names, without the goal plan and the trend.
+  const five = FIVE.filter((name) => elements.includes(name)).map(elementFile);
+  sizes[`no build: ${FIVE_NAME}, English`] = sum(cdn, staticGraph(cdn, [entry, ...five]));
   for (const lang of languages) {
     const files = [...cdn.keys()].filter((f) => f.endsWith(`.${lang}.js`));
     const graph = staticGraph(cdn, files);
