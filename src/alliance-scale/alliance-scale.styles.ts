@@ -31,6 +31,12 @@ export default css`
     border-radius: 999px;
   }
 
+  /* Easy read's longer words wrap: a pill of two lines would crowd its ends. */
+  :host([data-easy-read]) .badge {
+    padding-block: var(--_space-1);
+    border-radius: var(--_radius);
+  }
+
   .instructions {
     margin: 0;
   }
