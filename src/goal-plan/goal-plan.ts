@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
@@ -8,10 +8,12 @@ import { canonicalJson, sha256Hex } from '../core/hash.js';
 import type { DefinitionRef } from '../core/result.js';
 import './locales/index.js';
 import { goalCard, type GoalView } from './goal.js';
+import { adoptViewStyles, afterViews, views } from './views.js';
 import {
   GOALS_MAX,
   TEXT_MAX,
   blankGoal,
+  copyGoal,
   formEntries,
   isBlank,
   isCurrent,
@@ -25,19 +27,6 @@ import sharedChoiceStyles from '../core/choices.styles.js';
 import fieldStyles from '../core/fields.styles.js';
 
 const DEFAULT_MAX = 3;
-
-type Views = typeof import('./review.js');
-/** The review and record views once fetched; `null` when they could not be. */
-let views: Views | null | undefined;
-let loadingViews: Promise<unknown> | undefined;
-
-/** Fetches the review and record views, once for every goal plan on the page. */
-function loadViews(): Promise<unknown> {
-  return (loadingViews ??= import('./review.js').then(
-    (module) => (views = module),
-    () => (views = null),
-  ));
-}
 
 /**
  * @tag rapport-goal-plan
@@ -141,7 +130,7 @@ export class RapportGoalPlan extends RapportFormControl {
    * take, or fields of them, are named in a `rapport-error` (`invalid-value`).
    */
   get value(): GoalPlanValue {
-    return { goals: [...this.#plan(), ...this.#finished].map(copy) };
+    return { goals: [...this.#plan(), ...this.#finished].map(copyGoal) };
   }
 
   set value(next: Partial<GoalPlanValue> | null | undefined) {
@@ -160,7 +149,7 @@ export class RapportGoalPlan extends RapportFormControl {
     this.#finished = goals.filter(finished);
     this.#given = this.#goals
       .filter((g) => g.createdAt !== '')
-      .map((g) => ({ ...copy(g), rating: null }));
+      .map((g) => ({ ...copyGoal(g), rating: null }));
     this.#said = '';
     this.#fill();
     this.requestUpdate();
@@ -183,39 +172,15 @@ export class RapportGoalPlan extends RapportFormControl {
       this.#goals = [...this.#goals, blankGoal()];
   }
 
-  /** A review, a record or a plan with finished goals uses the views of review.ts. */
-  #needsViews(): boolean {
-    return this.mode === 'review' || this.readonly || this.#finished.length > 0;
-  }
-
-  /** Whether the views' styles have been added to this widget's own. */
-  #viewStyles = false;
-
-  /** A review or a record waits for its views: it is never shown half drawn. */
+  /** A review, a record or a plan with finished goals waits for the views of review.ts. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (views === undefined && this.#needsViews()) {
-      this.mayFetch();
-      const loaded = loadViews();
-      this.waitFor(loaded);
-      return loaded.then(() => {
-        if (views === null) {
-          this.reportOnce('views', {
-            code: 'part-unavailable',
-            message: 'review.js (the review and record views) could not be loaded.',
-          });
-        }
-        return super.scheduleUpdate();
-      });
-    }
-    return super.scheduleUpdate();
+    const needs = this.mode === 'review' || this.readonly || this.#finished.length > 0;
+    return afterViews(this, needs, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (views && !this.#viewStyles && this.shadowRoot) {
-      this.#viewStyles = true;
-      adoptStyles(this.shadowRoot, [...RapportGoalPlan.elementStyles, views.styles]);
-    }
+    adoptViewStyles(this.shadowRoot, RapportGoalPlan.elementStyles);
     this.checkEnum(changed, 'mode', 'mode', ['set', 'review'], 'set');
     if (changed.has('mode')) this.#fill();
     if (changed.has('maxGoals') && this.#max !== this.maxGoals) {
@@ -265,7 +230,7 @@ export class RapportGoalPlan extends RapportFormControl {
   }
 
   protected clearAnswers(): void {
-    this.#goals = this.#given.map(copy);
+    this.#goals = this.#given.map(copyGoal);
     this.#said = '';
     this.#fill();
     this.requestUpdate();
@@ -462,8 +427,4 @@ export class RapportGoalPlan extends RapportFormControl {
       <div class="actions">${this.renderSend()}</div>
     </div>`;
   }
-}
-
-function copy(g: GoalPlanGoal): GoalPlanGoal {
-  return { ...g, history: g.history.map((h) => ({ ...h })) };
 }

@@ -42,6 +42,11 @@ export function isBlank(g: GoalPlanGoal): boolean {
 export const isCurrent = (g: GoalPlanGoal): boolean =>
   g.status === 'active' || g.status === 'paused';
 
+/** A goal copied, its history too: changing the copy changes nothing else. */
+export function copyGoal(g: GoalPlanGoal): GoalPlanGoal {
+  return { ...g, history: g.history.map((h) => ({ ...h })) };
+}
+
 const isRating = (n: unknown): n is number =>
   typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 10;
 
