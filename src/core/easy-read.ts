@@ -22,7 +22,7 @@ let loading: Promise<void> | undefined;
  * widget in easy read waits for it (with its texts) before it renders; when it cannot be
  * fetched the widget shows the words alone.
  */
-export function loadPictures(): Promise<void> | undefined {
+export function loadEasyParts(): Promise<void> | undefined {
   if (drawings && reading) return undefined;
   return (loading ??= Promise.all([import('./pictures.js'), import('./read-aloud.js')]).then(
     ([pictures, reader]) => {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RapportContextValue } from './context.js';
 import { formatDate, formatNumber } from './intl.js';
-import { loadPictures } from './easy-read.js';
+import { loadEasyParts } from './easy-read.js';
 
 /**
  * Every built-in text of the library. A translation is a plain object, so a host can add a
@@ -320,7 +320,7 @@ export class LocalizeController implements ReactiveController {
     const wanted = easy ? lang + EASY : lang;
     if (wanted === this.#readyFor) return undefined;
     const loading = loadLanguage(lang, this.#scopes, easy);
-    const pictures = easy ? loadPictures() : undefined;
+    const pictures = easy ? loadEasyParts() : undefined;
     if (!loading && !pictures) {
       this.#readyFor = wanted;
       return undefined;
