@@ -1,5 +1,5 @@
 import type { Checked } from '../core/definition-controller.js';
-import { shownText } from '../core/text.js';
+import { shortText, shownText } from '../core/text.js';
 import { checkLoaded } from '../instruments/checker.js';
 import { isRegistered } from '../instruments/registry.js';
 import { missingRequired, scaleOf } from '../instruments/scoring.js';
@@ -177,6 +177,58 @@ export interface Shown {
   draft: Draft;
 }
 
+/** Everything a prompt shows, in its language: for its view, its summary and its canonical text. */
+export interface ShownPrompt extends Shown {
+  title: string;
+  intro: string;
+  style: RatingStyle;
+  options: RatingOption[];
+  maxlength: number;
+  w: FeedbackContent;
+  lang: string;
+  /** Easy read: the questions' easy-read words. */
+  easy: boolean;
+}
+
+/** The language a prompt is shown in: the element's localize controller. */
+interface Localize {
+  term(key: 'feedbackStars', n: number, formatted: string): string;
+  number(n: number): string;
+  lang(): string;
+  easyRead(): boolean;
+}
+
+/** What a prompt shows, worked out in the language `t` gives. */
+export function shownPrompt(
+  shown: Shown,
+  style: RatingStyle,
+  maxlength: number,
+  w: FeedbackContent,
+  t: Localize,
+): ShownPrompt {
+  const { questions } = shown;
+  const lang = t.lang();
+  const easy = t.easyRead();
+  const text = (key: 'title' | 'instructions') =>
+    shownText(questions[key], questions.easyRead?.[key], lang, easy);
+  return {
+    ...shown,
+    title: text('title'),
+    intro: text('instructions'),
+    style,
+    options: ratingOptions(
+      style,
+      w,
+      (n) => t.number(n),
+      (n, formatted) => t.term('feedbackStars', n, formatted),
+    ),
+    maxlength,
+    w,
+    lang,
+    easy,
+  };
+}
+
 /** Whether anything that counts as feedback was given (the contact choice alone does not). */
 export function hasAnswer({ parts, draft }: Shown): boolean {
   const shows = (p: FeedbackPart) => parts.includes(p);
@@ -194,6 +246,19 @@ export function missingQuestions({ parts, questions, draft }: Shown): number[] {
   if (!parts.includes('checks')) return [];
   const missing = new Set(missingRequired(questions, draft.answers));
   return questions.items.flatMap((item, i) => (missing.has(item.id) ? [i] : []));
+}
+
+/**
+ * The required questions still unanswered, each as its position from 1 among the questions
+ * shown (the rating is first, when shown) and its text, shortened, as shown.
+ */
+export function missingNamed(shown: Shown, lang: string, easy: boolean): Array<[number, string]> {
+  const first = shown.parts.includes('rating') ? 2 : 1;
+  const { items } = shown.questions;
+  return missingQuestions(shown).map((i) => [
+    first + i,
+    shortText(shownText(items[i].text, items[i].easyRead, lang, easy)),
+  ]);
 }
 
 /** The answers as form fields: quick checks as words, a clinic's answers as numbers. */

@@ -1,11 +1,10 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import { DefinitionController, unreadableValue } from '../core/definition-controller.js';
 import { SurfaceController } from '../core/surface.js';
 import type { DefinitionRef } from '../core/result.js';
-import { shortText, shownText, type LocalizedText } from '../core/text.js';
 import { sha256Hex } from '../core/hash.js';
 import { isRegistered, lookUpInstrument } from '../instruments/registry.js';
 import { checkerReady } from '../instruments/checker.js';
@@ -18,26 +17,19 @@ import {
   formEntries,
   hasAnswer,
   isDefaultChecks,
+  missingNamed,
   missingQuestions,
   PARTS,
-  ratingOptions,
   readInclude,
-  summaryRows,
+  shownPrompt,
   withFallback,
   type Shown,
+  type ShownPrompt,
 } from './compose.js';
 import { canonicalText } from './canonical.js';
-import { promptParts } from './parts.js';
-import { card, launcher } from './card.js';
-import { summaryList } from './fields.js';
-import {
-  acceptAnswers,
-  EMPTY_DRAFT,
-  ratingMisfit,
-  resultAnswers,
-  takeValue,
-  valueOf,
-} from './value.js';
+import { promptView } from './view.js';
+import { EMPTY_DRAFT, resultAnswers, valueOf } from './value.js';
+import { PromptAnswers } from './answers.js';
 import { PolitenessController } from './politeness.js';
 import { CommentNews } from './comment.js';
 import type {
@@ -177,10 +169,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   protected readonly resultKind = 'feedback-prompt';
 
-  #draft: Draft = EMPTY_DRAFT;
   #parts: FeedbackPart[] = [...PARTS];
-  /** `value.answers` given while the quick checks show: for a clinic's questions still to come. */
-  #pendingAnswers: unknown;
 
   readonly #questions = new DefinitionController<InstrumentDefinition>(this, {
     property: 'questions',
@@ -191,22 +180,22 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     check: checkQuestions,
     // Without a clinic's own questions, the quick checks in the widget's language.
     fallback: () => defaultChecks(this.#wording()),
-    changed: (questions, previous) => {
-      // The quick checks in another language are the same questions: the answers stay.
-      if (isDefaultChecks(questions) && isDefaultChecks(previous)) return;
-      const pending = this.#pendingAnswers;
-      this.#pendingAnswers = undefined;
-      this.#setAnswers(pending ?? (isDefaultChecks(previous) ? {} : this.#draft.answers));
-    },
+    changed: (questions, previous) => this.#answers.questionsChanged(questions, previous),
     applyValue: (_, value) => this.#applyValue(value),
     codes: { unknownId: 'unknown-instrument', invalid: 'invalid-instrument' },
+  });
+  readonly #answers = new PromptAnswers({
+    style: () => this.ratingStyle,
+    limit: () => this.maxlength,
+    questions: () => this.#questions.definition,
+    invalid: (message) => this.reportError({ code: 'invalid-value', message }),
   });
   readonly #focus = this.focusAfterUpdate;
   readonly #comment = new CommentNews({
     limit: () => this.maxlength,
     localize: this.localize,
     editable: () => this.isEditable,
-    comment: () => this.#draft.comment,
+    comment: () => this.#answers.draft.comment,
     change: (comment) => this.#change({ comment }),
   });
   readonly #polite = new PolitenessController(this, (key, message) =>
@@ -223,7 +212,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
    * to a clinic's own questions wait for the questions to arrive.
    */
   get value(): FeedbackPromptValue {
-    return valueOf(this.#draft, this.#custom);
+    return valueOf(this.#answers.draft, this.#custom);
   }
 
   set value(next: Partial<FeedbackPromptValue> | null | undefined) {
@@ -254,11 +243,6 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     return withFallback(this.localize.content('feedbackContent'), en.feedbackContent);
   }
 
-  /** A definition's text as shown: its `easyRead` words in easy read, when it has them. */
-  #text(text: LocalizedText | undefined, easyRead: LocalizedText | undefined): string {
-    return shownText(text, easyRead, this.localize.lang(), this.localize.easyRead());
-  }
-
   /** The questions asked: a clinic's own, or the quick checks (also while those cannot be used). */
   get #questionSet(): InstrumentDefinition {
     return this.#questions.definition ?? defaultChecks(this.#wording());
@@ -269,15 +253,17 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   }
 
   get #shown(): Shown {
-    return { parts: this.#parts, questions: this.#questionSet, draft: this.#draft };
+    return { parts: this.#parts, questions: this.#questionSet, draft: this.#answers.draft };
   }
 
-  #ratingOptions() {
-    return ratingOptions(
+  /** Everything the prompt shows, in the widget's language. */
+  #prompt(): ShownPrompt {
+    return shownPrompt(
+      this.#shown,
       this.ratingStyle,
+      this.maxlength,
       this.#wording(),
-      (n) => this.localize.number(n),
-      (n, formatted) => this.localize.term('feedbackStars', n, formatted),
+      this.localize,
     );
   }
 
@@ -285,7 +271,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     super.willUpdate(changed);
     this.checkEnum(changed, 'ratingStyle', 'rating', ['faces', 'stars', 'scale'], 'faces');
     this.checkEnum(changed, 'mode', 'mode', ['inline', 'floating'], 'inline');
-    if (changed.has('ratingStyle')) this.#fitRating();
+    if (changed.has('ratingStyle')) this.#answers.fitRating();
     if (changed.has('include')) {
       const { parts, problem } = readInclude(this.include);
       this.#parts = parts;
@@ -318,13 +304,6 @@ export class RapportFeedbackPrompt extends RapportFormControl {
     this.reportOnce(key, { code: 'invalid-attribute', message });
   }
 
-  #fitRating(): void {
-    const problem = ratingMisfit(this.#draft.rating, this.ratingStyle);
-    if (!problem) return;
-    this.reportError({ code: 'invalid-value', message: problem });
-    this.#draft = { ...this.#draft, rating: null };
-  }
-
   #checkMaxlength(): void {
     if (!Number.isInteger(this.maxlength) || this.maxlength < 1) {
       this.#attributeError(
@@ -333,56 +312,23 @@ export class RapportFeedbackPrompt extends RapportFormControl {
       );
       this.maxlength = DEFAULT_MAXLENGTH;
     }
-    const comment = this.#draft.comment.slice(0, this.maxlength);
-    if (comment !== this.#draft.comment) this.#draft = { ...this.#draft, comment };
+    this.#answers.fitComment();
   }
-
-  // ---- Values --------------------------------------------------------------------------------
 
   #applyValue(next: unknown): void {
-    const questions = this.#questions.definition;
-    const taken = takeValue(next, {
-      style: this.ratingStyle,
-      maxlength: this.maxlength,
-      questions: isDefaultChecks(questions) ? undefined : questions,
-    });
-    this.#draft = taken.draft;
-    // The clinic's questions may not have arrived yet (a child script written later).
-    if (taken.pending) this.#pendingAnswers = taken.pending;
+    this.#answers.take(next);
     this.#comment.forget();
-    this.#invalidValue(taken.problems);
-  }
-
-  #setAnswers(given: unknown): void {
-    const questions = this.#questions.definition;
-    const custom = questions && !isDefaultChecks(questions);
-    const { answers, problem } = custom ? acceptAnswers(questions, given) : { answers: {} };
-    this.#draft = { ...this.#draft, answers };
-    if (problem) this.#invalidValue([problem]);
-  }
-
-  #invalidValue(problems: string[]): void {
-    if (problems.length > 0) {
-      this.reportError({ code: 'invalid-value', message: `${problems.join('; ')}.` });
-    }
   }
 
   // ---- RapportFormControl --------------------------------------------------------------------
 
   protected missingAnswers(): string[] {
     if (!this.#polite.isOpen) return [];
-    // Positions from 1 among the questions shown: the rating is first when shown.
-    const first = this.#parts.includes('rating') ? 2 : 1;
-    const { items } = this.#questionSet;
-    const labels = missingQuestions(this.#shown).map((i) =>
-      this.localize.term(
-        'questionNumber',
-        first + i,
-        shortText(this.#text(items[i].text, items[i].easyRead)),
-      ),
+    const { localize: t } = this;
+    const labels = missingNamed(this.#shown, t.lang(), t.easyRead()).map(([n, text]) =>
+      t.term('questionNumber', n, text),
     );
-    if (labels.length > 0) return labels;
-    return hasAnswer(this.#shown) ? [] : [this.localize.term('feedbackAnyQuestion')];
+    return labels.length > 0 || hasAnswer(this.#shown) ? labels : [t.term('feedbackAnyQuestion')];
   }
 
   /** Nothing answered, and no question of the clinic's required: any answer makes it ready. */
@@ -415,27 +361,14 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   }
 
   protected clearAnswers(): void {
-    this.#draft = EMPTY_DRAFT;
+    this.#answers.draft = EMPTY_DRAFT;
     this.#comment.forget();
     this.requestUpdate();
   }
 
   protected async definitionRef(): Promise<DefinitionRef | null> {
-    const lang = this.localize.lang();
-    const questions = this.#questionSet;
-    const text = canonicalText({
-      parts: this.#parts,
-      questions,
-      title: this.#text(questions.title, questions.easyRead?.title),
-      intro: this.#text(questions.instructions, questions.easyRead?.instructions),
-      style: this.ratingStyle,
-      options: this.#ratingOptions(),
-      maxlength: this.maxlength,
-      w: this.#wording(),
-      lang,
-      easy: this.localize.easyRead(),
-    });
-    return { id: questions.id, version: questions.version, contentHash: await sha256Hex(text) };
+    const { id, version } = this.#questionSet;
+    return { id, version, contentHash: await sha256Hex(canonicalText(this.#prompt())) };
   }
 
   protected draftData(): Record<string, unknown> {
@@ -462,24 +395,9 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   /** Changes the draft as the person did, and tells the host. */
   #change(change: Partial<Draft>): void {
     if (!this.isEditable) return;
-    this.#draft = { ...this.#draft, ...change };
+    this.#answers.draft = { ...this.#answers.draft, ...change };
     this.requestUpdate();
     this.answerChanged();
-  }
-
-  #onContactChange(event: Event): void {
-    const contact = (event.target as HTMLInputElement).checked;
-    // Unticked, the details are forgotten at once, not just hidden.
-    this.#change(contact ? { contact } : { contact, details: '' });
-  }
-
-  #onDetailsInput(event: Event): void {
-    if (this.#draft.contact) this.#change({ details: (event.target as HTMLInputElement).value });
-  }
-
-  #openCard(): void {
-    this.open = true;
-    this.#surface.opened();
   }
 
   /** "Not now", "Close" or Escape. Before sending this is a dismissal; after, just closing. */
@@ -501,106 +419,32 @@ export class RapportFeedbackPrompt extends RapportFormControl {
   // ---- Rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult | typeof nothing {
-    const lang = this.localize.lang();
-    const dir = this.localize.dir();
-    if (this.#polite.closed) {
-      return html`<p
-        part="closed"
-        class="closed"
-        tabindex="-1"
-        data-focus="closed"
-        lang=${lang}
-        dir=${dir}
-      >
-        ${this.localize.term(this.state === 'submitted' ? 'saved' : 'feedbackClosed')}
-      </p>`;
-    }
-    if (!this.#polite.isOpen) return nothing;
-    const floating = this.mode === 'floating';
-    if (floating && !this.open) {
-      return launcher({
-        lang,
-        dir,
-        label: this.localize.term('feedbackOpen'),
-        onClick: this.#openCard,
-      });
-    }
-    const questions = this.#questionSet;
-    const thanks = this.state === 'submitted' && !this.inForm && !this.readonly;
-    const intro = this.#text(questions.instructions, questions.easyRead?.instructions);
-    const done = this.state === 'submitted' || this.readonly;
-    return card({
-      lang,
-      dir,
-      floating,
-      title: this.#text(questions.title, questions.easyRead?.title),
+    return promptView({
+      prompt: this.#prompt(),
+      t: this.localize,
+      closed: this.#polite.closed,
+      hidden: !this.#polite.isOpen,
+      floating: this.mode === 'floating',
+      open: this.open,
+      submitted: this.state === 'submitted',
+      readonly: this.readonly,
+      inForm: this.inForm,
+      editable: this.isEditable,
       titleLevel: this.titleLevel,
-      close:
-        this.readonly && !floating
-          ? undefined
-          : this.localize.term(done ? 'feedbackClose' : 'feedbackNotNow'),
-      onClose: () => this.#close('close-button'),
-      onKeydown: this.#surface.keydown,
-      readAloud: this.renderReadAloud(),
-      body: thanks
-        ? nothing
-        : this.readonly
-          ? this.#renderSummary(lang)
-          : html`${intro ? html`<p part="intro" class="intro">${intro}</p>` : nothing}
-            ${this.#renderQuestions(lang)}`,
-      status: this.readonly ? nothing : this.renderStatus(),
-      send: thanks ? undefined : this.renderSend(),
-    });
-  }
-
-  #renderQuestions(lang: string): TemplateResult {
-    const { localize } = this;
-    return promptParts({
-      parts: this.#parts,
-      w: this.#wording(),
-      draft: this.#draft,
-      dir: localize.dir(),
-      disabled: !this.isEditable,
-      style: this.ratingStyle,
-      options: this.#ratingOptions(),
-      questions: this.#questionSet,
-      lang,
-      easy: localize.easyRead(),
-      missing: this.showMissing ? missingQuestions(this.#shown) : [],
-      notAnswered: localize.term('notAnswered'),
-      optional: this.#custom ? localize.term('optional') : '',
-      maxlength: this.maxlength,
-      counter: localize.term(
-        'feedbackCharacters',
-        localize.number(this.#draft.comment.length),
-        localize.number(this.maxlength),
-      ),
-      announcement: this.#comment.announcement,
-      pasteNote: this.#comment.pasteNote,
-      rate: (rating) => this.#change({ rating }),
-      answer: (id, value) => this.#change({ answers: { ...this.#draft.answers, [id]: value } }),
-      onCommentInput: this.#comment.input,
-      onCommentBeforeInput: this.#comment.beforeInput,
-      onContactChange: this.#onContactChange,
-      onDetailsInput: this.#onDetailsInput,
-    });
-  }
-
-  /** The finished response, for reading (e.g. by a clinician). */
-  #renderSummary(lang: string): TemplateResult {
-    const rows = summaryRows(
-      {
-        ...this.#shown,
-        style: this.ratingStyle,
-        options: this.#ratingOptions(),
-        w: this.#wording(),
-        lang,
-        easy: this.localize.easyRead(),
+      showMissing: this.showMissing,
+      comment: this.#comment,
+      readAloud: () => this.renderReadAloud(),
+      status: () => this.renderStatus(),
+      send: () => this.renderSend(),
+      openCard: () => {
+        this.open = true;
+        this.#surface.opened();
       },
-      this.localize.term('notAnswered'),
-      (rating, max) =>
-        this.localize.term('scoreOf', this.localize.number(rating), this.localize.number(max)),
-    );
-    return summaryList(rows);
+      close: () => this.#close('close-button'),
+      keydown: this.#surface.keydown,
+      change: (change) => this.#change(change),
+      answer: (id, value) =>
+        this.#change({ answers: { ...this.#answers.draft.answers, [id]: value } }),
+    });
   }
 }
