@@ -3,22 +3,16 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import { DefinitionController } from '../core/definition-controller.js';
-import { LightDomController } from '../core/json-child.js';
 import type { DefinitionRef } from '../core/result.js';
 import type { LocalizedText } from '../core/text.js';
 import { sha256Hex } from '../core/hash.js';
 import { slottedText } from '../core/slot-text.js';
 import './locales/index.js';
-import {
-  builtInAgreement,
-  builtInCrisisClause,
-  DEFAULT_AGREEMENT_ID,
-  PLACEHOLDER_ATTRIBUTES,
-  type NamedPlaceholder,
-} from './builtin.js';
+import { builtInAgreement, DEFAULT_AGREEMENT_ID } from './builtin.js';
 import { checkAgreement, type AgreementDefinition } from './definition.js';
-import { AgreementComposer, childClause, valuesUsable } from './compose.js';
+import { valuesUsable } from './compose.js';
 import { AgreementValueController } from './value-controller.js';
+import { ShownAgreementController } from './shown.js';
 import { canonicalText } from './canonical.js';
 import { SigningController } from './signing.js';
 import { AgreementAnswers, type Phase } from './answers.js';
@@ -27,7 +21,6 @@ import type {
   BoundaryAgreementClientResult,
   BoundaryAgreementResult,
   BoundaryAgreementValue,
-  ChildClause,
   ShownAgreement,
   SignatureMode,
 } from './types.js';
@@ -179,12 +172,18 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     fallback: () => this.#builtIn(),
     applyValue: (_, value) => this.#value.apply(value),
   });
+  /** The agreement as shown; added after the definitions, so it is worked out after them. */
+  readonly #shown = new ShownAgreementController(this, {
+    definitions: this.#definitions,
+    localize: this.localize,
+    shownNow: () => this.#value.shownNow(),
+  });
   readonly #focus = this.focusAfterUpdate;
   /** What the person has agreed, answered and signed. */
   readonly #answers = new AgreementAnswers();
   readonly #value = new AgreementValueController(this, {
     answers: this.#answers,
-    shown: () => this.#view(),
+    shown: () => this.#shown.refresh(),
     contentHash: async () => (await this.definitionRef())?.contentHash,
     report: (message) => this.reportError({ code: 'invalid-value', message }),
   });
@@ -194,23 +193,9 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     changed: () => this.#changed(),
   });
 
-  /** Clauses given as light-DOM children; a no-build page may write them after the element. */
-  #children: ChildClause[] = [];
   #keepClientOnReset = false;
   /** What was sent, kept by `buildResult` for `submit()`. */
   #sent: Sent | undefined;
-  #shown: ShownAgreement | null = null;
-  readonly #composer = new AgreementComposer();
-
-  constructor() {
-    super();
-    new LightDomController(this, () => this.#readChildren(), [
-      'slot',
-      'data-title',
-      'data-version',
-      'data-optional',
-    ]);
-  }
 
   // ---- Public API --------------------------------------------------------------------------
 
@@ -221,7 +206,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
    * not fit the agreement shown is dropped with a `rapport-error`.
    */
   get value(): BoundaryAgreementValue {
-    return this.#answers.value(this.#view()?.clauses.map((c) => c.id));
+    return this.#answers.value(this.#shown.refresh()?.clauses.map((c) => c.id));
   }
 
   set value(next: BoundaryAgreementValue | BoundaryAgreementClientResult | null | undefined) {
@@ -282,60 +267,9 @@ export class RapportBoundaryAgreement extends RapportFormControl {
     }
   }
 
-  /** The definition controller settles the definition in `hostUpdate`, after `willUpdate`. */
-  protected override update(changed: PropertyValues<this>): void {
-    this.#view();
-    super.update(changed);
-  }
-
   #builtIn(): AgreementDefinition | undefined {
     const wording = this.localize.content('agreementContent');
     return wording && builtInAgreement(wording);
-  }
-
-  #readChildren(): void {
-    const children = [...this.children].flatMap((child) => childClause(child) ?? []);
-    if (JSON.stringify(children) !== JSON.stringify(this.#children)) {
-      this.#children = children;
-      this.requestUpdate();
-    }
-  }
-
-  /**
-   * The agreement as shown, worked out again only when what it depends on changed; each
-   * problem met is reported once. Null when it cannot be shown.
-   */
-  #view(): ShownAgreement | null {
-    this.#definitions.refresh();
-    const agreement = this.#definitions.definition;
-    const wording = this.localize.content('agreementContent');
-    if (!agreement || !wording) return (this.#shown = null);
-    const askService = this.localize.term('agreementAskService');
-    const { shown, problems } = this.#composer.compose(
-      {
-        agreement,
-        lang: this.localize.lang(),
-        easy: this.localize.easyRead(),
-        children: this.#children,
-        omit: this.omit,
-        optional: this.optional,
-        attributes: Object.fromEntries(
-          Object.keys(PLACEHOLDER_ATTRIBUTES).map((n) => [n, this[n as NamedPlaceholder]]),
-        ) as Record<NamedPlaceholder, unknown>,
-        values: this.values,
-        clinicName: this.rapportContext?.clinicName,
-        crisisClause: builtInCrisisClause(wording),
-        standIn: (name) =>
-          Object.hasOwn(wording.fallbacks, name)
-            ? wording.fallbacks[name as NamedPlaceholder]
-            : askService,
-      },
-      [wording, askService],
-    );
-    for (const problem of problems) this.reportOnce(`${problem.code} ${problem.message}`, problem);
-    this.#shown = shown;
-    if (shown) this.#value.shownNow();
-    return shown;
   }
 
   // ---- Phase --------------------------------------------------------------------------------
@@ -353,7 +287,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
 
   /** What is missing, in the order it is shown, as a list of [selector of its control, label]. */
   #missing(): Array<[string, string]> {
-    const shown = this.#shown;
+    const shown = this.#shown.agreement;
     return shown
       ? this.#answers.missing(shown, this.#phase, this.localize)
       : [['', this.localize.term('agreementUnavailable')]];
@@ -370,7 +304,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
   }
 
   protected formEntries(): Array<[string, string]> {
-    return this.#shown ? this.#answers.formEntries(this.#shown) : [];
+    return this.#shown.agreement ? this.#answers.formEntries(this.#shown.agreement) : [];
   }
 
   protected clearAnswers(): void {
@@ -380,7 +314,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
 
   /** The agreement shown and the hash of its canonical text (see `canonicalText`). */
   protected async definitionRef(): Promise<DefinitionRef | null> {
-    const shown = this.#shown;
+    const shown = this.#shown.agreement;
     if (!shown) return null;
     await this.updateComplete;
     const text = canonicalText(shown, (clause) => {
@@ -395,7 +329,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
   protected draftData(): Record<string, unknown> {
     return this.#answers.draft(
       this.#phase,
-      this.#view()?.clauses.map((c) => c.id),
+      this.#shown.refresh()?.clauses.map((c) => c.id),
     );
   }
 
@@ -405,12 +339,12 @@ export class RapportBoundaryAgreement extends RapportFormControl {
       responseId: envelope.responseId,
       contentHash: envelope.definition.contentHash,
     };
-    return this.#answers.result(this.#shown as ShownAgreement, this.#phase, envelope);
+    return this.#answers.result(this.#shown.agreement as ShownAgreement, this.#phase, envelope);
   }
 
   /** What is missing, by clause title, as one message. */
   protected override missingMessage(): string {
-    const shown = this.#shown;
+    const shown = this.#shown.agreement;
     return shown ? this.#answers.missingMessage(shown, this.#phase, this.localize) : '';
   }
 
@@ -451,7 +385,7 @@ export class RapportBoundaryAgreement extends RapportFormControl {
   // ---- Rendering ---------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const shown = this.#shown;
+    const shown = this.#shown.agreement;
     if (!shown) return unavailableView(this.localize);
     const answers = this.#answers;
     const clause = {

@@ -3,33 +3,26 @@ import { property } from 'lit/decorators.js';
 import { RapportFormControl, type EnvelopeParts } from '../core/form-control.js';
 import { DefinitionController } from '../core/definition-controller.js';
 import type { DefinitionRef } from '../core/result.js';
-import { foldSpace, shownText, type LocalizedText } from '../core/text.js';
-import { sha256HexSync } from '../core/sha256.js';
+import type { LocalizedText } from '../core/text.js';
 import './locales/index.js';
-import type { NoticeContent } from './locales/index.js';
 import { checkChoices, type ConsentChoice, type ConsentNoticeValue } from './choices.js';
 import {
   DEFAULT_NOTICE,
-  choiceSlot,
   consentResult,
   formFields,
-  itemsCache,
   validDate,
   type ConsentNoticeResult,
   type ConsentStatus,
-  type Item,
 } from './compose.js';
 import { readValue, valueOf, valueProblem } from './value.js';
-import { canonicalCache } from './canonical.js';
 import { HostContent } from './light-dom.js';
+import { NO_CHOICES, ShownNotice } from './shown-notice.js';
 import { PresentationController, type ConsentNoticeMode } from './presentation.js';
 import { DecisionController } from './decision.js';
 import { renderPanel, renderUnavailable } from './templates.js';
 import styles from './consent-notice.styles.js';
 
 export type { ConsentNoticeMode, ConsentNoticeResult, ConsentStatus };
-
-const NO_CHOICES: readonly ConsentChoice[] = [];
 
 /**
  * @tag rapport-consent-notice
@@ -148,17 +141,13 @@ export class RapportConsentNotice extends RapportFormControl {
 
   protected readonly resultKind = 'consent-notice';
 
-  #itemsOf = itemsCache();
-  #canonical = canonicalCache();
-  #hash: { text: string; hash: string } | undefined;
-
   readonly #choices = new DefinitionController<readonly ConsentChoice[]>(this, {
     property: 'choices',
     given: () => this.choices,
     lookUp: () => undefined,
     check: checkChoices,
     fallback: () => NO_CHOICES,
-    changed: () => this.#decision.keepKnown(this.#items),
+    changed: () => this.#decision.keepKnown(this.#notice.items),
     applyValue: (_, value) => this.#applyValue(value, true),
   });
 
@@ -170,7 +159,7 @@ export class RapportConsentNotice extends RapportFormControl {
     restart: () => super.reset(),
     changed: () => this.answerChanged(),
     editable: () => this.isEditable,
-    items: () => this.#items,
+    items: () => this.#notice.items,
     focus: this.#focus,
   });
   readonly #presentation = new PresentationController(this, {
@@ -188,9 +177,16 @@ export class RapportConsentNotice extends RapportFormControl {
         message: `choices: ${problems}.`,
       }),
     changed: () => {
-      this.#decision.keepKnown(this.#items);
+      this.#decision.keepKnown(this.#notice.items);
       this.requestUpdate();
     },
+  });
+
+  /** The notice as shown: its boxes, texts and hash. */
+  readonly #notice = new ShownNotice(this, {
+    localize: this.localize,
+    choices: this.#choices,
+    light: this.#lightDom,
   });
 
   // ---- Public API ----------------------------------------------------------------------------
@@ -201,7 +197,7 @@ export class RapportConsentNotice extends RapportFormControl {
    * `readonly` to show a record. Unknown ids are dropped with a `rapport-error`.
    */
   get value(): ConsentNoticeValue {
-    const items = this.#items;
+    const items = this.#notice.items;
     const held = this.#choices.heldValue;
     return valueOf(
       items,
@@ -270,63 +266,11 @@ export class RapportConsentNotice extends RapportFormControl {
 
   // ---- State ---------------------------------------------------------------------------------
 
-  /** The boxes to tick, the same list while the choices are the same (it is asked often). */
-  get #items(): Item[] {
-    return this.#itemsOf(
-      this.#choices.definition ?? NO_CHOICES,
-      this.#lightDom.current.children ?? [],
-    );
-  }
-
-  get #isReady(): boolean {
-    return this.#choices.status === 'ready' && this.#lightDom.current.children !== null;
-  }
-
-  /** The built-in notice in the widget's language (English is always registered). */
-  get #content(): NoticeContent {
-    return this.localize.content('consentNotice') as NoticeContent;
-  }
-
   #applyValue(next: unknown, report: boolean): void {
-    const read = readValue(next, this.#items);
+    const read = readValue(next, this.#notice.items);
     this.#decision.set({ ticked: read.ticked });
     const message = report && valueProblem(read);
     if (message) this.reportError({ code: 'invalid-value', message });
-  }
-
-  // ---- Text and hashing ----------------------------------------------------------------------
-
-  /** The label of a box as a plain text: the host's slotted label, its data label, or ours. */
-  #labelText(item: Item): string {
-    const child = [...this.children].find((c) => c.getAttribute('slot') === choiceSlot(item.id));
-    if (child) return foldSpace(child.textContent ?? '');
-    if (item.builtIn) return this.#content.limitsAcknowledgement;
-    return shownText(item.label, item.easyRead, this.localize.lang(), this.localize.easyRead());
-  }
-
-  /** The canonical text of what the person is shown, for `contentHash`; null while unusable. */
-  #canonicalText(): string | null {
-    if (!this.#isReady) return null;
-    return this.#canonical({
-      content: this.#content,
-      lang: this.localize.lang(),
-      easy: this.localize.easyRead(),
-      items: this.#items,
-      texts: this.#lightDom.current.texts,
-      custom: this.#lightDom.current.custom,
-    });
-  }
-
-  /**
-   * The SHA-256 of the canonical text, for the form's fields and the result alike: computed
-   * here rather than by `crypto.subtle`, as the form needs it at once; kept while the text is
-   * the same.
-   */
-  #contentHash(): string | null {
-    const text = this.#canonicalText();
-    if (text === null) return null;
-    if (this.#hash?.text !== text) this.#hash = { text, hash: sha256HexSync(text) };
-    return this.#hash.hash;
   }
 
   get #definitionId(): { id: string; version: string } {
@@ -340,16 +284,18 @@ export class RapportConsentNotice extends RapportFormControl {
 
   /** The required boxes still unticked, by label, while agreeing is what is asked. */
   protected missingAnswers(): string[] {
-    if (!this.#isReady) return [this.localize.term('consentUnavailable')];
+    if (!this.#notice.ready) return [this.localize.term('consentUnavailable')];
     const { stage, ticked } = this.#decision.view;
     if (this.#decision.pending !== 'granted' || (stage !== 'ask' && stage !== 'review')) return [];
-    return this.#items
+    return this.#notice.items
       .filter((i) => i.required && !ticked.has(i.id))
-      .map((i) => this.localize.term('consentBox', this.#labelText(i).replace(/[.。]$/, '')));
+      .map((i) => this.localize.term('consentBox', this.#notice.label(i).replace(/[.。]$/, '')));
   }
 
   protected firstMissingControl(): HTMLElement | null {
-    const first = this.#items.find((i) => i.required && !this.#decision.view.ticked.has(i.id));
+    const first = this.#notice.items.find(
+      (i) => i.required && !this.#decision.view.ticked.has(i.id),
+    );
     return first
       ? this.renderRoot.querySelector<HTMLElement>(`input[data-choice="${CSS.escape(first.id)}"]`)
       : null;
@@ -360,15 +306,15 @@ export class RapportConsentNotice extends RapportFormControl {
    * (granted), or a decision saved in this response.
    */
   protected formEntries(): Array<[string, string]> {
-    if (!this.#isReady) return [];
+    if (!this.#notice.ready) return [];
     const { stage, ticked } = this.#decision.view;
     let decision = this.#decision.saved;
     if (
       !decision &&
       (stage === 'ask' || stage === 'review') &&
-      this.#items.every((i) => !i.required || ticked.has(i.id))
+      this.#notice.items.every((i) => !i.required || ticked.has(i.id))
     ) {
-      decision = { status: 'granted', hash: this.#contentHash() ?? '' };
+      decision = { status: 'granted', hash: this.#notice.hash() ?? '' };
     }
     return decision ? formFields({ ...decision, ...this.#definitionId }, this.value) : [];
   }
@@ -387,7 +333,7 @@ export class RapportConsentNotice extends RapportFormControl {
   }
 
   protected async definitionRef(): Promise<DefinitionRef | null> {
-    const hash = this.#contentHash();
+    const hash = this.#notice.hash();
     if (hash === null) return null;
     this.#decision.lastHash = hash;
     return { ...this.#definitionId, contentHash: hash };
@@ -419,7 +365,7 @@ export class RapportConsentNotice extends RapportFormControl {
     return this.#presentation.render(this.#renderPanel(lang), {
       lang,
       dir: this.localize.dir(),
-      labelledBy: this.#isReady ? 'title' : 'error',
+      labelledBy: this.#notice.ready ? 'title' : 'error',
       close: term('consentClose'),
       hide: term(this.#decision.view.stage === 'ask' ? 'consentNotNow' : 'consentClose'),
       reopen: term('consentPrivacyChoices'),
@@ -427,7 +373,7 @@ export class RapportConsentNotice extends RapportFormControl {
   }
 
   #renderPanel(lang: string): TemplateResult {
-    if (!this.#isReady) return renderUnavailable(this.localize.term('consentUnavailable'));
+    if (!this.#notice.ready) return renderUnavailable(this.localize.term('consentUnavailable'));
     const decision = this.#decision;
     const { stage: shown, ticked, agreedAt } = decision.view;
     const changed = this.acceptedVersion !== '' && this.acceptedVersion !== this.version;
@@ -435,10 +381,10 @@ export class RapportConsentNotice extends RapportFormControl {
       {
         localize: this.localize,
         lang,
-        content: this.#content,
+        content: this.#notice.content,
         level: this.titleLevel,
         stage: this.readonly ? 'ask' : shown,
-        items: this.#items,
+        items: this.#notice.items,
         ticked,
         markMissing: this.showMissing && decision.pending === 'granted' && this.state === 'editing',
         readonly: this.readonly,
@@ -460,7 +406,8 @@ export class RapportConsentNotice extends RapportFormControl {
         readAloud: this.renderReadAloud(),
         // Short unless an optional choice is already ticked (a host's value): it must be seen.
         brief:
-          this.#presentation.brief && this.#items.every((i) => i.required || !ticked.has(i.id)),
+          this.#presentation.brief &&
+          this.#notice.items.every((i) => i.required || !ticked.has(i.id)),
         readFull: this.#presentation.readFull,
         toggle: decision.toggle,
         on: decision.on,
