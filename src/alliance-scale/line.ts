@@ -35,6 +35,22 @@ export function lineKeyValue(
   return snapToLine(scale, current + deltas[key]);
 }
 
+/** The number formats made ahead of a first mark, by language and decimals. */
+const prepared = new Set<string>();
+
+/**
+ * Makes the number format a line's first mark will use when the page is idle: the first `Intl`
+ * format on a page takes tens of milliseconds, which a person's first press should not wait for.
+ */
+function prepare(t: LocalizeController, decimals: Intl.NumberFormatOptions): void {
+  const key = `${t.lang()}|${decimals.maximumFractionDigits}`;
+  if (prepared.has(key)) return;
+  prepared.add(key);
+  const make = () => void t.number(0.5, decimals);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(make);
+  else setTimeout(make, 200);
+}
+
 /**
  * A line's value in words: as shown beside it (with the line's decimals), and as spoken, with
  * the anchor it is nearer to, or "not answered" with both anchors while no mark is set.
@@ -46,9 +62,13 @@ export function lineWords(
   high: string,
   t: LocalizeController,
 ): { shown: string; spoken: string } {
-  if (value === undefined) return { shown: '', spoken: t.term('lineEmpty', low, high) };
   const digits = lineDecimals(scale);
-  const shown = t.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const decimals = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  if (value === undefined) {
+    prepare(t, decimals);
+    return { shown: '', spoken: t.term('lineEmpty', low, high) };
+  }
+  const shown = t.number(value, decimals);
   const middle = (scale.min + scale.max) / 2;
   const nearer = value === middle ? null : value < middle ? low : high;
   return { shown, spoken: t.term('lineValue', shown, t.number(scale.max), nearer) };
