@@ -18,7 +18,6 @@ import type {
   RapportErrorEvent,
   RapportInputEvent,
   RapportProvider,
-  RapportSubmitEvent,
 } from '../src/index.js';
 import en from '../src/core/locales/en.js';
 import { watchConsole } from './contract/watchers.js';
@@ -34,6 +33,7 @@ import { press, repeat } from './helpers/keyboard.js';
 import { clickAlong, clickOn, dragAlong, pointAlong } from './helpers/pointer.js';
 import { highlightColour, settledStyle } from './helpers/colours.js';
 import { frames, SLOW, until } from './helpers/wait.js';
+import { listen, nextSubmit, stopListening } from './helpers/events.js';
 
 const TAG = 'rapport-alliance-scale';
 
@@ -143,24 +143,6 @@ function sendButton(el: RapportAllianceScale, name = 'Send'): HTMLButtonElement 
 }
 
 /** Every event of `type` that reaches `target`, until the test ends. */
-const listeners: Array<() => void> = [];
-function listen<K extends 'rapport-input' | 'rapport-submit' | 'rapport-error'>(
-  target: EventTarget,
-  type: K,
-): Array<GlobalEventHandlersEventMap[K]> {
-  const heard: Array<GlobalEventHandlersEventMap[K]> = [];
-  const listener = (e: Event) => heard.push(e as GlobalEventHandlersEventMap[K]);
-  target.addEventListener(type, listener);
-  listeners.push(() => target.removeEventListener(type, listener));
-  return heard;
-}
-
-function nextSubmit(target: EventTarget): Promise<RapportSubmitEvent<AllianceScaleResult>> {
-  return oneEvent(target, 'rapport-submit') as unknown as Promise<
-    RapportSubmitEvent<AllianceScaleResult>
-  >;
-}
-
 function answersOf(e: RapportInputEvent): Answers {
   return (e.detail as RapportDraft & { answers: Answers }).answers;
 }
@@ -204,7 +186,7 @@ function markCentre(line: Element): number {
 }
 
 afterEach(async () => {
-  for (const remove of listeners.splice(0)) remove();
+  stopListening();
   await resetMouse();
 });
 
@@ -273,7 +255,7 @@ describe('<rapport-alliance-scale>', () => {
       const send = sendButton(el);
       expect(root.activeElement).to.equal(send);
       expect(send.getAttribute('aria-disabled')).to.equal('false');
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<AllianceScaleResult>(el);
       await press('Enter');
       const { detail } = await submitted;
       await el.updateComplete;
@@ -366,7 +348,7 @@ describe('<rapport-alliance-scale>', () => {
       expect(whole.getAttribute('aria-valuenow')).to.equal('8.8');
 
       const submits = listen(el, 'rapport-submit');
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<AllianceScaleResult>(el);
       await clickOn(sendButton(el));
       const { detail } = await submitted;
       expect(submits).to.have.length(1);
@@ -429,7 +411,7 @@ describe('<rapport-alliance-scale>', () => {
 
       await press('Tab');
       expect(root.activeElement).to.equal(sendButton(el));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<AllianceScaleResult>(el);
       await press('Enter');
       const { detail } = await submitted;
       expect(detail.answers).to.deep.equal({
@@ -494,7 +476,7 @@ describe('<rapport-alliance-scale>', () => {
         ]),
       ]);
 
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<AllianceScaleResult>(el);
       await clickOn(sendButton(el));
       const { detail } = await submitted;
       expect(detail.answers).to.deep.equal({
@@ -540,7 +522,7 @@ describe('<rapport-alliance-scale>', () => {
       await choose(FACES.liked, 'Very happy');
       await choose(FACES.comeBack, 'Okay');
 
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<AllianceScaleResult>(el);
       await clickOn(sendButton(el));
       const { detail } = await submitted;
       expect(detail.definition.id).to.equal('faces-check');
@@ -770,7 +752,7 @@ describe('<rapport-alliance-scale>', () => {
         await press('End');
       }
       await el.updateComplete;
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<AllianceScaleResult>(el);
       send.focus();
       await press('Enter');
       await submitted;
@@ -852,7 +834,7 @@ describe('<rapport-alliance-scale>', () => {
       await el.updateComplete;
       expect(sendButton(el).getAttribute('aria-disabled')).to.equal('false');
 
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<AllianceScaleResult>(el);
       sendButton(el).focus();
       await press('Enter');
       const { detail } = await submitted;
@@ -991,7 +973,7 @@ describe('<rapport-alliance-scale>', () => {
       expect(allByRole(root, 'slider')).to.have.length(3);
       expect(errors.map((e) => e.detail.code)).to.deep.equal([]);
       el.value = { heard: 5, again: 6 };
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<AllianceScaleResult>(el);
       await el.submit();
       expect((await submitted).detail.definition.id).to.equal('clinic-licensed');
     });
@@ -1383,7 +1365,7 @@ describe('<rapport-alliance-scale>', () => {
       }
       await el.updateComplete;
       expect(first.getAttribute('aria-valuenow')).to.equal('10');
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<AllianceScaleResult>(el);
       sendButton(el, 'Enviar').focus();
       await press('Enter');
       expect((await submitted).detail.locale).to.equal('es');
@@ -1405,7 +1387,7 @@ describe('<rapport-alliance-scale>', () => {
         getByRole(root, 'heading', "Comment s'est passée la séance d'aujourd'hui\u00a0?")
           .isConnected,
       ).to.equal(true);
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<AllianceScaleResult>(el);
       sendButton(el, 'Envoyer').focus();
       await press('Enter');
       expect((await submitted).detail.locale).to.equal('fr');
@@ -1419,7 +1401,7 @@ describe('<rapport-alliance-scale>', () => {
       expect(allByRole(rootOf(el), 'button').map(accessibleName)).to.deep.equal(['Senden']);
       el.value = { 'at-ease': 1, 'what-mattered': 2, 'way-of-working': 3, 'whole-session': 4 };
       await el.updateComplete;
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<AllianceScaleResult>(el);
       sendButton(el, 'Senden').focus();
       await press('Enter');
       expect((await submitted).detail.locale).to.equal('de');
@@ -1496,7 +1478,7 @@ describe('<rapport-alliance-scale>', () => {
       value: Answers,
     ): Promise<string> {
       const el = await scale(attributes, { instrument, value });
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<AllianceScaleResult>(el);
       expect(await el.submit()).to.equal(true);
       const hash = (await submitted).detail.definition.contentHash;
       expect(hash).to.match(/^[0-9a-f]{64}$/);

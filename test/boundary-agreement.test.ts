@@ -1,6 +1,6 @@
 // <rapport-boundary-agreement> as a person, a clinician and a host use it. The generic contracts
 // (event shape, envelope, waitUntil, double send, forms, privacy) are in test/contract/.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/boundary-agreement/define.js';
 import '../src/provider/define.js';
@@ -14,13 +14,14 @@ import type {
   RapportBoundaryAgreement,
 } from '../src/boundary-agreement/define.js';
 import type { RapportErrorEvent, RapportInputEvent } from '../src/core/events.js';
-import type { RapportSubmitEvent } from '../src/core/events.js';
 import { canonicalJson, sha256Hex } from '../src/core/hash.js';
 import { watchConsole } from './contract/watchers.js';
 import { press, typeText } from './helpers/keyboard.js';
 import { clickOn } from './helpers/pointer.js';
 import { accessibleName, allByRole, getByRole, textOf, visibleText } from './helpers/roles.js';
 import { SLOW, until } from './helpers/wait.js';
+import { strictPage } from './helpers/csp.js';
+import { listen, nextSubmit, stopListening } from './helpers/events.js';
 import { FILLED, CLAUSE_IDS as IDS } from './boundary-agreement/fixtures.js';
 
 const TAG = 'rapport-boundary-agreement';
@@ -152,24 +153,6 @@ async function tabToControl(el: RapportBoundaryAgreement): Promise<Element | nul
   return focused(el);
 }
 
-const listeners: Array<() => void> = [];
-function listen<K extends 'rapport-input' | 'rapport-submit' | 'rapport-error'>(
-  target: EventTarget,
-  type: K,
-): Array<GlobalEventHandlersEventMap[K]> {
-  const heard: Array<GlobalEventHandlersEventMap[K]> = [];
-  const listener = (e: Event) => heard.push(e as GlobalEventHandlersEventMap[K]);
-  target.addEventListener(type, listener);
-  listeners.push(() => target.removeEventListener(type, listener));
-  return heard;
-}
-
-function nextSubmit<R extends BoundaryAgreementResult = BoundaryAgreementClientResult>(
-  target: EventTarget,
-): Promise<RapportSubmitEvent<R>> {
-  return oneEvent(target, 'rapport-submit') as unknown as Promise<RapportSubmitEvent<R>>;
-}
-
 /** Signs a ready agreement with `submit()` and returns the result. */
 async function signed<R extends BoundaryAgreementResult = BoundaryAgreementClientResult>(
   el: RapportBoundaryAgreement,
@@ -247,7 +230,7 @@ function touch(
 }
 
 afterEach(async () => {
-  for (const remove of listeners.splice(0)) remove();
+  stopListening();
   await resetMouse();
 });
 
@@ -298,7 +281,7 @@ describe('<rapport-boundary-agreement>', () => {
       await el.updateComplete;
       expect(await tabToControl(el)).to.equal(getByRole(rootOf(el), 'button', SIGN));
       expect(getByRole(rootOf(el), 'button', SIGN).getAttribute('aria-disabled')).to.equal('false');
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<BoundaryAgreementClientResult>(el);
       await press('Enter');
       const { detail } = await submitted;
 
@@ -415,7 +398,7 @@ describe('<rapport-boundary-agreement>', () => {
       await typeText('Sam');
       await el.updateComplete;
       expect(statusOf(el)).to.equal('');
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<BoundaryAgreementClientResult>(el);
       sign.focus();
       await press('Enter');
       const { detail } = await submitted;
@@ -516,7 +499,7 @@ describe('<rapport-boundary-agreement>', () => {
         [10, 140],
         [390, 5],
       ]);
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<BoundaryAgreementClientResult>(el);
       await clickOn(getByRole(rootOf(el), 'button', SIGN));
       const { detail } = await submitted;
       expect(detail.signature).to.deep.equal({
@@ -952,7 +935,7 @@ describe('<rapport-boundary-agreement>', () => {
       el.value = ready();
       await el.updateComplete;
       const submits = listen(el, 'rapport-submit');
-      const first = nextSubmit(el);
+      const first = nextSubmit<BoundaryAgreementClientResult>(el);
       getByRole(rootOf(el), 'button', SIGN).focus();
       await press('Enter');
       const client = (await first).detail;
@@ -1366,7 +1349,7 @@ describe('<rapport-boundary-agreement>', () => {
         [40, 30],
         [80, 30],
       ]);
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<BoundaryAgreementClientResult>(el);
       getByRole(root, 'button', 'وقّع الاتفاق').focus();
       await press('Enter');
       const { detail } = await submitted;
@@ -1405,7 +1388,7 @@ describe('<rapport-boundary-agreement>', () => {
         expect(getByRole(root, 'group', c.question).isConnected).to.equal(true);
         el.value = ready();
         await el.updateComplete;
-        const submitted = nextSubmit(el);
+        const submitted = nextSubmit<BoundaryAgreementClientResult>(el);
         getByRole(root, 'button', c.sign).focus();
         await press('Enter');
         expect((await submitted).detail.locale).to.equal(c.lang);
@@ -1558,24 +1541,13 @@ describe('<rapport-boundary-agreement>', () => {
   describe('strict Content-Security-Policy', () => {
     it('renders, signs with a drawing, and sends with no policy violation', async function () {
       this.timeout(SLOW);
-      const self = location.origin;
-      const policy = [
-        `default-src ${self}`,
-        `script-src ${self}`,
-        `style-src ${self}`,
-        "object-src 'none'",
-        "base-uri 'none'",
-        "require-trusted-types-for 'script'",
-        'trusted-types lit-html',
-      ].join('; ');
       const frame = document.createElement('iframe');
       frame.style.width = '800px';
       frame.style.height = '900px';
-      frame.srcdoc = `<!doctype html><html lang="en"><head>
-        <meta http-equiv="Content-Security-Policy" content="${policy}">
-        <script type="module" src="/test/contract/csp-frame.ts"></script>
-        <script type="module" src="/src/boundary-agreement/define.ts"></script>
-        </head><body><rapport-boundary-agreement signature="both" crisis-phone="111" emergency-number="999" hours="9-5" channels="phone" response-time="2 days" session-length="1 hour" notice-period="1 day"><div slot="clause-gifts"><p>No <b>gifts</b>.</p></div></rapport-boundary-agreement></body></html>`;
+      frame.srcdoc = strictPage(
+        '/src/boundary-agreement/define.ts',
+        `<rapport-boundary-agreement signature="both" crisis-phone="111" emergency-number="999" hours="9-5" channels="phone" response-time="2 days" session-length="1 hour" notice-period="1 day"><div slot="clause-gifts"><p>No <b>gifts</b>.</p></div></rapport-boundary-agreement>`,
+      );
       const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
       document.body.append(frame);
       try {

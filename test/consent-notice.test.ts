@@ -10,7 +10,7 @@ import type {
   ConsentNoticeResult,
   RapportConsentNotice,
 } from '../src/consent-notice/define.js';
-import type { RapportDismissEvent, RapportSubmitEvent } from '../src/core/events.js';
+import type { RapportDismissEvent } from '../src/core/events.js';
 import type { RapportDraft } from '../src/core/result.js';
 import { registerTranslation } from '../src/core/localize.js';
 import en from '../src/core/locales/en.js';
@@ -19,6 +19,8 @@ import { getByRole, textOf } from './helpers/roles.js';
 import { press } from './helpers/keyboard.js';
 import { pointAlong } from './helpers/pointer.js';
 import { PATIENCE, SLOW, until } from './helpers/wait.js';
+import { strictPage } from './helpers/csp.js';
+import { listen, nextSubmit, stopListening } from './helpers/events.js';
 
 const TAG = 'rapport-consent-notice';
 
@@ -220,24 +222,6 @@ function expectFocusOn(target: Element | null, message?: string): void {
   expect(active === target, message ?? `focus on ${nameOf(target)}`).to.equal(true);
 }
 
-const listeners: Array<() => void> = [];
-function listen<K extends 'rapport-input' | 'rapport-submit' | 'rapport-dismiss' | 'rapport-error'>(
-  target: EventTarget,
-  type: K,
-): Array<GlobalEventHandlersEventMap[K]> {
-  const heard: Array<GlobalEventHandlersEventMap[K]> = [];
-  const listener = (e: Event) => heard.push(e as GlobalEventHandlersEventMap[K]);
-  target.addEventListener(type, listener);
-  listeners.push(() => target.removeEventListener(type, listener));
-  return heard;
-}
-
-function nextSubmit(target: EventTarget): Promise<RapportSubmitEvent<ConsentNoticeResult>> {
-  return oneEvent(target, 'rapport-submit') as unknown as Promise<
-    RapportSubmitEvent<ConsentNoticeResult>
-  >;
-}
-
 type Draft = RapportDraft & { acknowledged: string[]; choices: Record<string, boolean> };
 
 async function saved(el: RapportConsentNotice): Promise<void> {
@@ -261,7 +245,7 @@ async function notice(
 }
 
 afterEach(async () => {
-  for (const remove of listeners.splice(0)) remove();
+  stopListening();
   await resetMouse();
 });
 
@@ -341,7 +325,7 @@ describe('<rapport-consent-notice>', () => {
 
       await press('Tab');
       expectFocusOn(button(el, AGREE));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await press('Enter');
       const { detail } = await submitted;
 
@@ -404,7 +388,7 @@ describe('<rapport-consent-notice>', () => {
       await el.updateComplete;
       expect(el.value.choices.gp).to.equal(true);
       button(el, DECLINE).focus();
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await press('Enter');
       const { detail } = await submitted;
       expect(detail.status).to.equal('declined');
@@ -431,7 +415,7 @@ describe('<rapport-consent-notice>', () => {
       expect(allBoxes(el).map((b) => b.checked)).to.deep.equal([false, false, false, false, false]);
       box(el, ACK_BOX).focus();
       await press(' ');
-      const again = nextSubmit(el);
+      const again = nextSubmit<ConsentNoticeResult>(el);
       button(el, AGREE).focus();
       await press('Enter');
       const second = (await again).detail;
@@ -442,7 +426,7 @@ describe('<rapport-consent-notice>', () => {
     it('declining needs nothing ticked', async () => {
       const el = await notice({}, { choices: CHOICES });
       button(el, DECLINE).focus();
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await press('Enter');
       const { detail } = await submitted;
       expect(detail.status).to.equal('declined');
@@ -466,7 +450,7 @@ describe('<rapport-consent-notice>', () => {
       }
       expect(allBoxes(el).map((b) => b.checked)).to.deep.equal([true, true, false, false, true]);
       expect(inputs).to.have.length(5);
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await click(button(el, AGREE));
       const { detail } = await submitted;
       expect(detail.status).to.equal('granted');
@@ -484,7 +468,7 @@ describe('<rapport-consent-notice>', () => {
       await click(box(el, EMAIL));
       await el.updateComplete;
       expect(box(el, EMAIL).checked).to.equal(true);
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await click(button(el, DECLINE));
       const { detail } = await submitted;
       expect(detail.status).to.equal('declined');
@@ -552,7 +536,7 @@ describe('<rapport-consent-notice>', () => {
       await el.updateComplete;
       expect(ack.getAttribute('aria-invalid')).to.equal('false');
       expect(statusOf(el)).to.equal('');
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await click(button(el, AGREE));
       expect((await submitted).detail.choices.gp).to.equal(true);
     });
@@ -581,7 +565,7 @@ describe('<rapport-consent-notice>', () => {
       await el.updateComplete;
       expect(statusOf(el)).to.equal('To agree, please tick “I have read the service agreement”.');
       await click(labelOf(el, box(el, 'I have read the service agreement (needed to agree)')));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await click(button(el, AGREE));
       const { detail } = await submitted;
       expect(detail.acknowledged).to.deep.equal(['limits', 'terms']);
@@ -624,7 +608,7 @@ describe('<rapport-consent-notice>', () => {
         labelOf(el, box(el, 'I can be written to at the address I gave (needed to agree)')),
       );
       await click(labelOf(el, box(el, 'Send a short summary to Dr Amin')));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await click(button(el, AGREE));
       const { detail } = await submitted;
       expect(detail.acknowledged).to.deep.equal(['limits', 'post']);
@@ -680,7 +664,7 @@ describe('<rapport-consent-notice>', () => {
       expect(textOf(part(el, 'version'))).to.equal('Version 3');
       expect(boxNames(el)).to.deep.equal([ACK_BOX]);
       await click(labelOf(el, box(el, ACK_BOX)));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await click(button(el, AGREE));
       const { detail } = await submitted;
       expect(detail.definition.id).to.equal('northside');
@@ -721,7 +705,7 @@ describe('<rapport-consent-notice>', () => {
         for (const b of part(el, 'acknowledgements')!.querySelectorAll('input')) b.click();
       }
       await el.updateComplete;
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       if (how === 'agree') await el.submit();
       else await el.decline();
       return (await submitted).detail.definition.contentHash;
@@ -752,7 +736,7 @@ describe('<rapport-consent-notice>', () => {
 
       const el = await notice({}, { choices: CHOICES }, slotted);
       el.value = { acknowledged: ['limits'], choices: { gp: true, research: true } };
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await el.submit();
       expect((await submitted).detail.definition.contentHash, 'other ticks').to.equal(hash);
     });
@@ -818,7 +802,7 @@ describe('<rapport-consent-notice>', () => {
       el.value = ticked;
       await el.updateComplete;
       const fromForm = new FormData(form).get('privacy.hash');
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await el.submit();
       expect((await submitted).detail.definition.contentHash).to.equal(fromForm);
     });
@@ -861,7 +845,7 @@ describe('<rapport-consent-notice>', () => {
       expect(flatText(changes.querySelector('.changes-body'))).to.equal('We now ask about email.');
       await expect(el).to.be.accessible();
       await click(labelOf(el, box(el, ACK_BOX)));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await click(button(el, AGREE));
       const { detail } = await submitted;
       expect(detail.status).to.equal('granted');
@@ -944,7 +928,7 @@ describe('<rapport-consent-notice>', () => {
       );
       await press('Tab');
       expectFocusOn(button(el, 'Yes, withdraw'));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await press('Enter');
       const { detail } = await submitted;
       expect(detail.status).to.equal('withdrawn');
@@ -985,7 +969,7 @@ describe('<rapport-consent-notice>', () => {
       await click(button(el, 'Review or withdraw'));
       await click(labelOf(el, box(el, EMAIL)));
       await click(labelOf(el, box(el, SMS)));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await click(button(el, 'Save my choices'));
       const { detail } = await submitted;
       expect(detail.status).to.equal('granted');
@@ -1002,14 +986,14 @@ describe('<rapport-consent-notice>', () => {
       const el = await notice({}, { choices: CHOICES });
       await click(labelOf(el, box(el, ACK_BOX)));
       await click(labelOf(el, box(el, RESEARCH)));
-      const first = nextSubmit(el);
+      const first = nextSubmit<ConsentNoticeResult>(el);
       await click(button(el, AGREE));
       const granted = (await first).detail;
       await saved(el);
       await click(button(el, 'Review or withdraw'));
       expect(box(el, RESEARCH).checked).to.equal(true);
       await click(button(el, 'Withdraw consent'));
-      const second = nextSubmit(el);
+      const second = nextSubmit<ConsentNoticeResult>(el);
       await click(button(el, 'Yes, withdraw'));
       const withdrawn = (await second).detail;
       expect(withdrawn.status).to.equal('withdrawn');
@@ -1019,7 +1003,7 @@ describe('<rapport-consent-notice>', () => {
 
     it('withdraw() from the short state, for a host’s own button', async () => {
       const el = await notice(agreed, { choices: CHOICES, value: current });
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       expect(await el.withdraw()).to.equal(true);
       const { detail } = await submitted;
       expect(detail.status).to.equal('withdrawn');
@@ -1094,7 +1078,7 @@ describe('<rapport-consent-notice>', () => {
       expectFocusOn(box(el, ACK_BOX));
       await press(' ', 'Tab', 'Tab', ' ', 'Tab');
       expectFocusOn(button(el, AGREE));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await press('Enter');
       const { detail } = await submitted;
       expect(detail.status).to.equal('granted');
@@ -1111,7 +1095,7 @@ describe('<rapport-consent-notice>', () => {
       await el.updateComplete;
       expect(dialog.open).to.equal(true);
       await click(labelOf(el, box(el, GP)));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await click(button(el, DECLINE));
       const { detail } = await submitted;
       expect(detail.status).to.equal('declined');
@@ -1195,7 +1179,7 @@ describe('<rapport-consent-notice>', () => {
       expect(dismissed).to.have.length(0);
       expect(buttonNames(el)).to.deep.equal([AGREE, DECLINE]);
       button(el, DECLINE).focus();
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await press('Enter');
       expect((await submitted).detail.status).to.equal('declined');
       await until(() => !dialog.open, 'closed once saved');
@@ -1338,7 +1322,7 @@ describe('<rapport-consent-notice>', () => {
       expectFocusOn(box(el, ACK_BOX));
       await press(' ', 'Tab', ' ', 'Tab', 'Tab');
       expectFocusOn(button(el, AGREE));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await press('Enter');
       const { detail } = await submitted;
       expect(detail.status).to.equal('granted');
@@ -1373,7 +1357,7 @@ describe('<rapport-consent-notice>', () => {
       const { el } = await bannerPage();
       await click(button(el, READ_FULL));
       await click(labelOf(el, box(el, SMS)));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await click(button(el, DECLINE));
       const { detail } = await submitted;
       expect(detail.status).to.equal('declined');
@@ -1573,7 +1557,7 @@ describe('<rapport-consent-notice>', () => {
         expect(boxNames(el)).to.deep.equal([c.ack]);
         expect(buttonNames(el)).to.deep.equal(c.buttons);
         await click(labelOf(el, allBoxes(el)[0]));
-        const submitted = nextSubmit(el);
+        const submitted = nextSubmit<ConsentNoticeResult>(el);
         await click(button(el, c.buttons[0]));
         const { detail } = await submitted;
         expect(detail.locale).to.equal(c.lang);
@@ -1643,7 +1627,7 @@ describe('<rapport-consent-notice>', () => {
       expectFocusOn(ack);
       await press(' ', 'Tab', ' ', 'Tab');
       expectFocusOn(agree);
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<ConsentNoticeResult>(el);
       await press('Enter');
       const { detail } = await submitted;
       expect(detail).to.include({ status: 'granted', locale: 'ar' });
@@ -1710,32 +1694,18 @@ describe('<rapport-consent-notice>', () => {
   });
 
   describe('under a strict Content-Security-Policy with Trusted Types', () => {
-    // The policy hosts use (see test/contract/csp.test.ts); the page's origin stands for 'self'.
-    const self = location.origin;
-    const policy = [
-      `default-src ${self}`,
-      `script-src ${self}`,
-      `style-src ${self}`,
-      "object-src 'none'",
-      "base-uri 'none'",
-      "require-trusted-types-for 'script'",
-      'trusted-types lit-html',
-    ].join('; ');
-
     it('a banner and a dialog render, take ticks, keep the page’s space and send with no violation', async function () {
       this.timeout(SLOW);
       const frame = document.createElement('iframe');
       frame.style.width = '800px';
       frame.style.height = '600px';
       const script = `<script type="application/json">[{ "id": "sms", "label": "Text me <b>now</b>" }]</script>`;
-      frame.srcdoc = `<!doctype html><html lang="en"><head>
-        <meta http-equiv="Content-Security-Policy" content="${policy}">
-        <script type="module" src="/test/contract/csp-frame.ts"></script>
-        <script type="module" src="/src/consent-notice/define.ts"></script>
-        </head><body><p>Page</p>
+      frame.srcdoc = strictPage(
+        '/src/consent-notice/define.ts',
+        `<p>Page</p>
         <rapport-consent-notice id="d" mode="dialog">${script}</rapport-consent-notice>
-        <rapport-consent-notice id="b" mode="banner">${script}<div slot="limits"><p>Our limits.</p></div></rapport-consent-notice>
-        </body></html>`;
+        <rapport-consent-notice id="b" mode="banner">${script}<div slot="limits"><p>Our limits.</p></div></rapport-consent-notice>`,
+      );
       const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
       document.body.append(frame);
       try {

@@ -15,7 +15,6 @@ import type {
   RapportDismissEvent,
   RapportErrorEvent,
   RapportInputEvent,
-  RapportSubmitEvent,
 } from '../src/index.js';
 import { addDuration, parseDuration } from '../src/feedback-prompt/duration.js';
 import { watchNetworkAndStorage, watchUncaught } from './contract/watchers.js';
@@ -24,6 +23,8 @@ import { clickOn } from './helpers/pointer.js';
 import { highlightColour, settledStyle } from './helpers/colours.js';
 import { press, repeat, typeText } from './helpers/keyboard.js';
 import { SLOW, until } from './helpers/wait.js';
+import { strictPage } from './helpers/csp.js';
+import { listen, nextSubmit, stopListening } from './helpers/events.js';
 
 const TAG = 'rapport-feedback-prompt';
 
@@ -156,24 +157,6 @@ function checkedIn(root: ShadowRoot, group: string): string | null {
   return checked ? accessibleName(checked) : null;
 }
 
-const listeners: Array<() => void> = [];
-function listen<K extends 'rapport-input' | 'rapport-submit' | 'rapport-dismiss' | 'rapport-error'>(
-  target: EventTarget,
-  type: K,
-): Array<GlobalEventHandlersEventMap[K]> {
-  const heard: Array<GlobalEventHandlersEventMap[K]> = [];
-  const listener = (e: Event) => heard.push(e as GlobalEventHandlersEventMap[K]);
-  target.addEventListener(type, listener);
-  listeners.push(() => target.removeEventListener(type, listener));
-  return heard;
-}
-
-function nextSubmit(target: EventTarget): Promise<RapportSubmitEvent<FeedbackPromptResult>> {
-  return oneEvent(target, 'rapport-submit') as unknown as Promise<
-    RapportSubmitEvent<FeedbackPromptResult>
-  >;
-}
-
 async function prompt(
   attributes: Record<string, string> = {},
   properties: {
@@ -231,7 +214,7 @@ function clearRecords(): void {
 const realNow = Date.now;
 
 afterEach(async () => {
-  for (const remove of listeners.splice(0)) remove();
+  stopListening();
   Date.now = realNow;
   clearRecords();
   await resetMouse();
@@ -288,7 +271,7 @@ describe('<rapport-feedback-prompt>', () => {
 
       await press('Tab');
       expect(root.activeElement).to.equal(button(el, 'Send'));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<FeedbackPromptResult>(el);
       await press('Enter');
       const { detail } = await submitted;
 
@@ -341,7 +324,7 @@ describe('<rapport-feedback-prompt>', () => {
 
       await press('Tab');
       expect(root.activeElement).to.equal(button(el, 'Send'));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<FeedbackPromptResult>(el);
       await press('Enter');
       const { detail } = await submitted;
       expect(detail.rating).to.deep.equal({ style: 'stars', value: 3 });
@@ -369,7 +352,7 @@ describe('<rapport-feedback-prompt>', () => {
       await el.updateComplete;
       expect(checkedIn(root, EN.rating)).to.equal('6');
       await press('Tab');
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<FeedbackPromptResult>(el);
       await press('Enter');
       expect((await submitted).detail.rating).to.deep.equal({ style: 'scale', value: 6 });
     });
@@ -389,7 +372,7 @@ describe('<rapport-feedback-prompt>', () => {
       await el.updateComplete;
       expect(field(root, EN.consent).checked).to.equal(true);
       // Ticked without details: the clinic may already know how to reach the person.
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<FeedbackPromptResult>(el);
       await clickOn(button(el, 'Send'));
       const { detail } = await submitted;
       expect(detail.rating).to.deep.equal({ style: 'faces', value: 2 });
@@ -406,7 +389,7 @@ describe('<rapport-feedback-prompt>', () => {
       await clickOn(getRadio(root, EN.rating, '2 stars'));
       await el.updateComplete;
       expect(root.querySelectorAll('[part="star"].filled')).to.have.length(2);
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<FeedbackPromptResult>(el);
       await clickOn(button(el, 'Send'));
       expect((await submitted).detail.rating).to.deep.equal({ style: 'stars', value: 2 });
     });
@@ -418,7 +401,7 @@ describe('<rapport-feedback-prompt>', () => {
       await el.updateComplete;
       expect(checkedIn(root, EN.rating)).to.equal('9');
       await clickOn(getRadio(root, EN.rating, '10 Very good'));
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<FeedbackPromptResult>(el);
       await clickOn(button(el, 'Send'));
       expect((await submitted).detail.rating).to.deep.equal({ style: 'scale', value: 10 });
     });
@@ -475,7 +458,7 @@ describe('<rapport-feedback-prompt>', () => {
         'You have reached the limit of 12 characters.',
       );
 
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<FeedbackPromptResult>(el);
       await el.submit();
       expect((await submitted).detail.comment).to.equal('Kind stafme?');
     });
@@ -576,7 +559,7 @@ describe('<rapport-feedback-prompt>', () => {
       await typeText('Nice');
       await el.updateComplete;
       expect(statusOf(el)).to.equal('');
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<FeedbackPromptResult>(el);
       button(el, 'Send').focus();
       await press('Enter');
       const { detail } = await submitted;
@@ -594,7 +577,7 @@ describe('<rapport-feedback-prompt>', () => {
       expect(hasField(root, EN.consent)).to.equal(false);
       el.value = { rating: 5, comment: 'All good' };
       await el.updateComplete;
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<FeedbackPromptResult>(el);
       await el.submit();
       const { detail } = await submitted;
       expect(detail.include).to.deep.equal(['rating', 'comment']);
@@ -605,7 +588,7 @@ describe('<rapport-feedback-prompt>', () => {
     it('the content hash follows what was shown: parts, rating style and language', async () => {
       async function hashOf(attributes: Record<string, string>): Promise<string> {
         const el = await prompt(attributes, { value: { rating: 3 } });
-        const submitted = nextSubmit(el);
+        const submitted = nextSubmit<FeedbackPromptResult>(el);
         await el.submit();
         return (await submitted).detail.definition.contentHash;
       }
@@ -661,7 +644,7 @@ describe('<rapport-feedback-prompt>', () => {
       await press('ArrowRight', 'ArrowRight');
       await el.updateComplete;
       expect(statusOf(el)).to.equal('');
-      const submitted = nextSubmit(el);
+      const submitted = nextSubmit<FeedbackPromptResult>(el);
       await clickOn(button(el, 'Send'));
       const { detail } = await submitted;
       expect(stable(detail)).to.deep.include({
@@ -1210,29 +1193,17 @@ describe('<rapport-feedback-prompt>', () => {
 
     it('opens, is answered and sends with no violation; question text stays text', async function () {
       this.timeout(SLOW);
-      // The policy of test/contract/csp.test.ts; the page's origin stands for 'self'.
-      const self = location.origin;
-      const policy = [
-        `default-src ${self}`,
-        `script-src ${self}`,
-        `style-src ${self}`,
-        "object-src 'none'",
-        "base-uri 'none'",
-        "require-trusted-types-for 'script'",
-        'trusted-types lit-html',
-      ].join('; ');
       const questions = { ...frontDesk(), title: '<img src=x onerror="parent.__fpPwned=1">Ours' };
       frame = document.createElement('iframe');
       frame.title = 'Strict policy';
       frame.width = '800';
       frame.height = '800';
-      frame.srcdoc = `<!doctype html><html lang="en"><head>
-        <meta http-equiv="Content-Security-Policy" content="${policy}">
-        <script type="module" src="/test/contract/csp-frame.ts"></script>
-        <script type="module" src="/src/feedback-prompt/define.ts"></script>
-        </head><body><rapport-feedback-prompt mode="floating" rating="scale">
+      frame.srcdoc = strictPage(
+        '/src/feedback-prompt/define.ts',
+        `<rapport-feedback-prompt mode="floating" rating="scale">
         <script type="application/json">${JSON.stringify(questions)}</script>
-        </rapport-feedback-prompt></body></html>`;
+        </rapport-feedback-prompt>`,
+      );
       const loaded = oneEvent(frame, 'load');
       document.body.append(frame);
       await loaded;

@@ -3,12 +3,13 @@
  * A target says how to render its element, how a person completes it, and what its form
  * fields are; the suite checks the rest the same way for every element.
  */
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RapportFormControl } from '../../src/core/form-control.js';
 import { RapportErrorEvent, RapportInputEvent, RapportSubmitEvent } from '../../src/core/events.js';
 import type { RapportResult } from '../../src/core/result.js';
+import { nextSubmit } from '../helpers/events.js';
 import { frames, SLOW, until } from '../helpers/wait.js';
 import { accessibleName, textOf } from '../helpers/roles.js';
 import { watchConsole, watchNetworkAndStorage, watchUncaught } from './watchers.js';
@@ -64,11 +65,6 @@ function sendButton(el: RapportFormControl): HTMLButtonElement | null {
 
 function statusText(el: RapportFormControl): string {
   return el.shadowRoot!.querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
-}
-
-/** The next rapport-submit from `target`. */
-function nextSubmit(target: EventTarget): Promise<RapportSubmitEvent> {
-  return oneEvent(target, 'rapport-submit') as unknown as Promise<RapportSubmitEvent>;
 }
 
 /** The focused element inside the widget, by its part (or else its tag name) and its text. */

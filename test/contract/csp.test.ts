@@ -2,20 +2,8 @@
 // enforced. The widget is loaded into a frame that enforces exactly that policy, answered, and
 // must cause no violation.
 import { expect } from '@open-wc/testing';
+import { strictPage } from '../helpers/csp.js';
 import { SLOW, until } from '../helpers/wait.js';
-
-// The page's own origin stands for 'self': in a srcdoc frame Firefox does not count the parent's
-// origin as 'self', while Chromium and WebKit do. The policy is otherwise the one hosts use.
-const self = location.origin;
-const policy = [
-  `default-src ${self}`,
-  `script-src ${self}`,
-  `style-src ${self}`,
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
 
 interface FrameWindow extends Window {
   violations: string[];
@@ -26,11 +14,7 @@ async function strictFrame(body: string): Promise<HTMLIFrameElement> {
   frame.style.width = '800px';
   frame.style.height = '900px';
   // The policy is the frame's first element, so it governs everything after it.
-  frame.srcdoc = `<!doctype html><html lang="en"><head>
-    <meta http-equiv="Content-Security-Policy" content="${policy}">
-    <script type="module" src="/test/contract/csp-frame.ts"></script>
-    <script type="module" src="/src/alliance-scale/define.ts"></script>
-    </head><body>${body}</body></html>`;
+  frame.srcdoc = strictPage('/src/alliance-scale/define.ts', body);
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
   await loaded;
