@@ -22,6 +22,7 @@ import type {
 import { lineKeyValue, lineValueAt, lineWords, renderLine } from './line.js';
 import { readPrevious, renderSummary, type Earlier } from './summary.js';
 import { renderHeader } from './header.js';
+import type { RadioGroupView } from '../core/radio-group.js';
 import { renderChoices, renderQuestion, shownTexts, type ShownTexts } from './shown.js';
 import { readAnswers } from './value.js';
 import styles from './alliance-scale.styles.js';
@@ -390,7 +391,7 @@ export class RapportAllianceScale extends RapportFormControl {
     index: number,
     texts: ShownTexts,
     missing: boolean,
-  ): TemplateResult {
+  ): TemplateResult | RadioGroupView {
     const t = this.localize;
     const scale = scaleOf(inst, item);
     const value = Object.hasOwn(this.answers, item.id) ? this.answers[item.id] : undefined;

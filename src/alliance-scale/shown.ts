@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../core/localize.js';
 import { faceIcon } from '../core/faces.js';
-import { radioGroup } from '../core/radio-group.js';
+import { radioGroup, type RadioGroupView } from '../core/radio-group.js';
 import { shownText, type LocalizedText } from '../core/text.js';
 import type {
   FacesScale,
@@ -87,7 +87,7 @@ export interface ChoicesView {
 }
 
 /** A Likert or faces item: the library's radio group, drawn once per wording and cloned. */
-export function renderChoices(v: ChoicesView): TemplateResult {
+export function renderChoices(v: ChoicesView): RadioGroupView {
   const { item, index, scale, shown, t } = v;
   const faces = scale.type === 'faces';
   const count = scale.options.length;

@@ -1,6 +1,6 @@
 import { html, nothing, render } from 'lit';
 import type { TemplateResult } from 'lit';
-import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { Directive, directive, type ChildPart, type DirectiveResult } from 'lit/directive.js';
 
 /** One choice of a radio group. */
 export interface RadioChoice<V extends string | number = string | number> {
@@ -221,18 +221,20 @@ class StableGroup extends Directive {
 
 const stableGroup = directive(StableGroup);
 
+/** A radio group to place in a template: its own template, or (with `stable`) its clone. */
+export type RadioGroupView = TemplateResult | DirectiveResult<typeof StableGroup>;
+
 /**
  * The library's one radio group: a fieldset with a legend, each radio inside its label with a
  * styled box (`part="option"`), reading-direction arrow keys, and the missing state announced
  * through `aria-describedby`. A disabled group disables its radios through the fieldset. Every
  * radio group of every element is drawn by this template (with `stable`, drawn once and cloned).
  */
-export function radioGroup<V extends string | number>(o: RadioGroupOptions<V>): TemplateResult {
+export function radioGroup<V extends string | number>(o: RadioGroupOptions<V>): RadioGroupView {
   const errorId = o.errorId ?? `${o.name}-error`;
   const any = o as unknown as AnyOptions;
-  return o.stable === undefined
-    ? groupTemplate(any, errorId, true)
-    : html`${stableGroup(any, errorId)}`;
+  // The clone goes straight into the caller's template: no template of its own around it.
+  return o.stable === undefined ? groupTemplate(any, errorId, true) : stableGroup(any, errorId);
 }
 
 /** One box of a numbered scale (0–10): its number as shown, and words for each end. */

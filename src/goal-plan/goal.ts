@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { numberedScale, radioGroup } from '../core/radio-group.js';
+import { numberedScale, radioGroup, type RadioGroupView } from '../core/radio-group.js';
 import { easyPoint } from '../core/easy-read.js';
 import type { LocalizeController } from '../core/localize.js';
 import { PROPOSERS, STATUSES, TEXT_MAX } from './value.js';
@@ -80,7 +80,7 @@ function textField(v: GoalView, field: Field, label: string): TemplateResult {
 }
 
 /** 0–10, the ends labelled, as the feedback prompt's scale. */
-function rating(v: GoalView, legend: string, required: boolean): TemplateResult {
+function rating(v: GoalView, legend: string, required: boolean): RadioGroupView {
   const { t } = v;
   const ends = [t.term('goalScaleLow'), t.term('goalScaleHigh')];
   return radioGroup({
@@ -113,7 +113,7 @@ function choices<V extends string>(
   words: Readonly<Record<V, string>>,
   checked: V,
   choose: (value: V) => void,
-): TemplateResult {
+): RadioGroupView {
   return radioGroup({
     name: `${name}-${v.i}`,
     legend: named(v, legend),
