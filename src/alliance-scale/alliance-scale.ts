@@ -137,20 +137,22 @@ export class RapportAllianceScale extends RapportFormControl {
   readonly #drag = new PointerDragController<number>(this, {
     touch: 'tap-or-drag',
     canStart: () => this.isEditable,
-    start: (index, event) => {
-      this.#dragTo(index, event);
-      (event.currentTarget as HTMLElement | null)?.focus?.();
-    },
+    start: (index, event) => this.#dragTo(index, event),
     move: (index, event) => this.#dragTo(index, event),
     // One rapport-input per drag, when the line is let go: the host hears where it settled.
-    end: () => {
-      if (!this.#dragChanged) return;
-      this.#dragChanged = false;
-      this.answerChanged();
+    // Then the line takes focus: its restyling does not hold up the press or the event.
+    end: (index) => {
+      if (this.#dragChanged) {
+        this.#dragChanged = false;
+        this.answerChanged();
+      }
+      this.renderRoot.querySelector<HTMLElement>(`[data-item-index="${index}"]`)?.focus();
     },
   });
   /** A drag moved a line's mark; said once the pointer is let go. */
   #dragChanged = false;
+  /** A pointer moved a line's mark: the redraw waits for a task of its own (see scheduleUpdate). */
+  #pointerMoved = false;
 
   protected readonly resultKind = 'alliance-scale';
 
@@ -304,7 +306,23 @@ export class RapportAllianceScale extends RapportFormControl {
       line.scale,
       this.localize.dir(),
     );
+    this.#pointerMoved = true;
     this.#setAnswer(line.item, at, true);
+  }
+
+  /**
+   * A line's mark moved by a pointer is redrawn in a task of its own, after the browser has
+   * handled the rest of the press (its pointerup, and the `rapport-input` that sends), and
+   * before the next frame is painted.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.#pointerMoved) return super.scheduleUpdate();
+    this.#pointerMoved = false;
+    return new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }).then(() => super.scheduleUpdate());
   }
 
   #lineKeydown(event: KeyboardEvent, index: number): void {
