@@ -285,7 +285,8 @@ export class RapportAllianceScale extends RapportFormControl {
     if (!this.isEditable) return;
     if (Object.hasOwn(this.answers, item.id) && this.answers[item.id] === value) return;
     this.answers = { ...this.answers, [item.id]: value };
-    if (dragging) this.#dragChanged = true;
+    // A pointer's change is said when it lets go, and redrawn after the rest of the press.
+    if (dragging) this.#dragChanged = this.#pointerMoved = true;
     else this.answerChanged();
   }
 
@@ -306,7 +307,6 @@ export class RapportAllianceScale extends RapportFormControl {
       line.scale,
       this.localize.dir(),
     );
-    this.#pointerMoved = true;
     this.#setAnswer(line.item, at, true);
   }
 

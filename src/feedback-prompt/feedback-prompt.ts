@@ -420,7 +420,7 @@ export class RapportFeedbackPrompt extends RapportFormControl {
 
   protected override render(): TemplateResult | typeof nothing {
     return promptView({
-      prompt: this.#prompt(),
+      prompt: () => this.#prompt(),
       t: this.localize,
       closed: this.#polite.closed,
       hidden: !this.#polite.isOpen,

@@ -15,7 +15,8 @@ import type { Draft } from './types.js';
 
 /** The prompt's state and what it calls, as its element gives them to the view. */
 export interface PromptView {
-  prompt: ShownPrompt;
+  /** What the card shows; worked out only when the card is drawn. */
+  prompt(): ShownPrompt;
   t: LocalizeController;
   /** Closed inline by the person: only a short note stays. */
   closed: boolean;
@@ -43,8 +44,8 @@ export interface PromptView {
 }
 
 export function promptView(o: PromptView): TemplateResult | typeof nothing {
-  const { prompt, t } = o;
-  const { lang } = prompt;
+  const { t } = o;
+  const lang = t.lang();
   const dir = t.dir();
   if (o.closed) {
     return html`<p
@@ -65,6 +66,7 @@ export function promptView(o: PromptView): TemplateResult | typeof nothing {
   }
   const thanks = o.submitted && !o.inForm && !o.readonly;
   const done = o.submitted || o.readonly;
+  const prompt = o.prompt();
   return card({
     lang,
     dir,
@@ -78,16 +80,16 @@ export function promptView(o: PromptView): TemplateResult | typeof nothing {
     body: thanks
       ? nothing
       : o.readonly
-        ? summary(o)
+        ? summary(o, prompt)
         : html`${prompt.intro ? html`<p part="intro" class="intro">${prompt.intro}</p>` : nothing}
-          ${questions(o)}`,
+          ${questions(o, prompt)}`,
     status: o.readonly ? nothing : o.status(),
     send: thanks ? undefined : o.send(),
   });
 }
 
-function questions(o: PromptView): TemplateResult {
-  const { prompt, t, comment } = o;
+function questions(o: PromptView, prompt: ShownPrompt): TemplateResult {
+  const { t, comment } = o;
   const { draft } = prompt;
   return promptParts({
     ...prompt,
@@ -120,7 +122,7 @@ function questions(o: PromptView): TemplateResult {
 }
 
 /** The finished response, for reading (e.g. by a clinician). */
-function summary({ prompt, t }: PromptView): TemplateResult {
+function summary({ t }: PromptView, prompt: ShownPrompt): TemplateResult {
   const rows = summaryRows(prompt, t.term('notAnswered'), (rating, max) =>
     t.term('scoreOf', t.number(rating), t.number(max)),
   );
